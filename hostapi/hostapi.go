@@ -1,0 +1,173 @@
+// Package hostapi installs the globals and built-in modules of a Node-like
+// host on a jsloop.Loop, apart from the timers (package timers) and fetch
+// (package fetch).
+//
+// Globals: console, process (an EventEmitter), queueMicrotask, performance,
+// global and globalThis, require (CommonJS with node_modules resolution,
+// through goja_nodejs/require), module, exports.
+//
+// Built-in modules: events, timers, timers/promises, util (format,
+// inspect), process, console — with or without the node: prefix.
+//
+// Deviation: util.inspect is Node's algorithm re-implemented over goja
+// values; see inspect.go for the cases goja cannot reproduce.
+package hostapi
+
+import (
+	_ "embed"
+	"io/fs"
+	"os"
+
+	"github.com/dop251/goja"
+	"github.com/jsloop/jsloop/jsloop"
+)
+
+// Options configure Enable.
+type Options struct {
+	// Argv is process.argv: [execPath, script, args...].
+	Argv []string
+	// Env is process.env; nil means the OS environment.
+	Env map[string]string
+	// FS, when set, is where require reads modules from instead of the
+	// host file system.
+	FS fs.FS
+}
+
+// Option configures Enable.
+type Option func(*Options)
+
+// WithArgv sets process.argv.
+func WithArgv(argv ...string) Option { return func(o *Options) { o.Argv = argv } }
+
+// WithEnv sets process.env (the OS environment by default).
+func WithEnv(env map[string]string) Option { return func(o *Options) { o.Env = env } }
+
+// Host is the state hostapi keeps per loop.
+type Host struct {
+	loop    *jsloop.Loop
+	vm      *goja.Runtime
+	opts    Options
+	process *goja.Object
+	emit    goja.Callable
+	events  *goja.Object
+	console *goja.Object
+	req     *requirer
+	warned  bool
+}
+
+type hostKey struct{}
+
+// Of returns the Host that Enable installed on l, or nil.
+func Of(l *jsloop.Loop) *Host {
+	h, _ := l.Data(hostKey{}).(*Host)
+	return h
+}
+
+//go:embed events.js
+var eventsJS string
+
+var eventsProgram = goja.MustCompile("node:events", eventsJS, true)
+
+// Enable installs the host globals on l. Call timers.Enable first so that
+// require('timers') finds them. Loop goroutine only, before Run.
+func Enable(l *jsloop.Loop, opts ...Option) error {
+	h := &Host{loop: l, vm: l.VM()}
+	for _, o := range opts {
+		o(&h.opts)
+	}
+	if h.opts.Argv == nil {
+		exe, _ := os.Executable()
+		h.opts.Argv = []string{exe}
+	}
+	l.SetData(hostKey{}, h)
+	vm := h.vm
+	g := vm.GlobalObject()
+	g.Set("global", g)
+
+	ee, err := vm.RunProgram(eventsProgram)
+	if err != nil {
+		return err
+	}
+	factory, _ := goja.AssertFunction(ee)
+	evv, err := factory(goja.Undefined(), h.fn(func(c goja.FunctionCall) goja.Value {
+		return jsloop.InvalidArgType(vm, c.Argument(0).String(), c.Argument(1).String(), c.Argument(2))
+	}))
+	if err != nil {
+		return err
+	}
+	h.events = evv.(*goja.Object)
+
+	h.console = NewConsole(vm, l.Stdout(), l.Stderr(), l.Now)
+	g.Set("console", h.console)
+	if err := h.installProcess(); err != nil {
+		return err
+	}
+	if err := h.installMicrotask(); err != nil {
+		return err
+	}
+	h.installPerformance()
+	if err := h.installRequire(); err != nil {
+		return err
+	}
+	l.SetHooks(jsloop.Hooks{
+		UncaughtException:  h.onUncaught,
+		UnhandledRejection: h.onUnhandledRejection,
+		RejectionHandled:   h.onRejectionHandled,
+		BeforeExit:         h.onBeforeExit,
+		Exit:               h.onExit,
+		FormatError:        h.formatError,
+	})
+	return nil
+}
+
+func (h *Host) fn(f func(goja.FunctionCall) goja.Value) goja.Value { return h.loop.Func(f) }
+
+func (h *Host) formatError(v goja.Value) string {
+	if s, ok := v.Export().(string); ok {
+		return s
+	}
+	return Inspect(h.vm, v, DefaultInspectOptions())
+}
+
+//go:embed microtask.js
+var microtaskJS string
+
+var microtaskProgram = goja.MustCompile("node:internal/microtask", microtaskJS, true)
+
+// installMicrotask defines queueMicrotask: a promise job that reports a
+// throw as an uncaught exception (not a rejection), as Node does.
+func (h *Host) installMicrotask() error {
+	v, err := h.vm.RunProgram(microtaskProgram)
+	if err != nil {
+		return err
+	}
+	factory, _ := goja.AssertFunction(v)
+	q, err := factory(goja.Undefined(),
+		h.fn(func(c goja.FunctionCall) goja.Value {
+			h.loop.ReportUncaught(c.Argument(0))
+			return goja.Undefined()
+		}),
+		h.fn(func(c goja.FunctionCall) goja.Value {
+			return jsloop.InvalidArgType(h.vm, "callback", "of type function", c.Argument(0))
+		}))
+	if err != nil {
+		return err
+	}
+	return h.vm.Set("queueMicrotask", q)
+}
+
+func (h *Host) installPerformance() {
+	vm := h.vm
+	p := vm.NewObject()
+	origin := float64(h.loop.Clock().Wall().Add(-h.loop.Now()).UnixNano()) / 1e6
+	p.Set("now", h.fn(func(goja.FunctionCall) goja.Value {
+		return vm.ToValue(float64(h.loop.Now().Nanoseconds()) / 1e6)
+	}))
+	p.Set("timeOrigin", origin)
+	p.Set("toJSON", h.fn(func(goja.FunctionCall) goja.Value {
+		o := vm.NewObject()
+		o.Set("timeOrigin", origin)
+		return o
+	}))
+	vm.Set("performance", p)
+}

@@ -1,0 +1,119 @@
+package hostapi
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/dop251/goja"
+	"github.com/dop251/goja_nodejs/require"
+	"github.com/jsloop/jsloop/jsloop"
+	"github.com/jsloop/jsloop/timers"
+)
+
+// wrapperPrefix is the text goja_nodejs/require puts before a module's first
+// line; columns on line 1 are shifted by its length.
+const wrapperPrefix = "(function(exports,require,module,__filename,__dirname){"
+
+type requirer struct {
+	h   *Host
+	reg *require.Registry
+	mod *require.RequireModule
+}
+
+func (h *Host) installRequire() error {
+	r := &requirer{h: h}
+	r.reg = require.NewRegistry(require.WithLoader(r.load))
+	builtins := map[string]func() goja.Value{
+		"events":          func() goja.Value { return h.events },
+		"timers":          func() goja.Value { return timers.Module(h.loop) },
+		"timers/promises": func() goja.Value { return timers.PromisesModule(h.loop) },
+		"util":            func() goja.Value { return h.utilModule() },
+		"process":         func() goja.Value { return h.process },
+		"console":         func() goja.Value { return h.console },
+	}
+	for name, get := range builtins {
+		get := get
+		loader := func(vm *goja.Runtime, module *goja.Object) {
+			v := get()
+			if v == nil {
+				v = vm.NewObject()
+			}
+			module.Set("exports", v)
+		}
+		r.reg.RegisterNativeModule(name, loader)
+		r.reg.RegisterNativeModule("node:"+name, loader)
+	}
+	r.mod = r.reg.Enable(h.vm)
+	h.req = r
+	inner, _ := goja.AssertFunction(h.vm.Get("require"))
+	req := h.fn(func(c goja.FunctionCall) goja.Value {
+		id := c.Argument(0)
+		if !goja.IsString(id) {
+			panic(jsloop.InvalidArgType(h.vm, "id", "of type string", id))
+		}
+		if id.String() == "" {
+			jsloop.ThrowNodeError(h.vm, "TypeError", "ERR_INVALID_ARG_VALUE",
+				"The argument 'id' must be a non-empty string. Received ''")
+		}
+		v, err := inner(goja.Undefined(), id)
+		if err != nil {
+			var ex *goja.Exception
+			if errors.As(err, &ex) {
+				if strings.Contains(ex.Value().String(), require.InvalidModuleError.Error()) {
+					panic(r.notFound(id.String()))
+				}
+				panic(ex)
+			}
+			panic(h.vm.NewGoError(err))
+		}
+		return v
+	})
+	return h.vm.Set("require", req)
+}
+
+func (r *requirer) notFound(id string) *goja.Object {
+	e := jsloop.NodeError(r.h.vm, "Error", "", "Cannot find module '"+id+"'")
+	e.Set("code", "MODULE_NOT_FOUND")
+	e.Set("requireStack", r.h.vm.NewArray())
+	return e
+}
+
+// load is the source loader: it reads from Options.FS when set, else the
+// host file system, and records the source for error reports.
+func (r *requirer) load(path string) ([]byte, error) {
+	var b []byte
+	var err error
+	if r.h.opts.FS != nil {
+		b, err = fs.ReadFile(r.h.opts.FS, strings.TrimPrefix(filepath.ToSlash(path), "/"))
+	} else {
+		b, err = os.ReadFile(path)
+	}
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, require.ModuleFileDoesNotExistError
+		}
+		return nil, err
+	}
+	r.h.loop.AddSource(path, string(b), len(wrapperPrefix))
+	return b, nil
+}
+
+// RunMain runs the file at path as the main CommonJS module (require,
+// module, exports, __filename and __dirname defined), as `node path` does.
+// It must run inside a macrotask: call it from the function given to
+// jsloop.Loop.Run.
+func RunMain(l *jsloop.Loop, path string) error {
+	h := Of(l)
+	if h == nil {
+		return errors.New("hostapi: Enable has not run")
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return err
+	}
+	_, err = h.req.mod.Require(abs)
+	return err
+}

@@ -1,0 +1,279 @@
+package jsloop
+
+import (
+	"errors"
+	"fmt"
+	"runtime/debug"
+
+	"github.com/dop251/goja"
+)
+
+func (l *Loop) installSupport() {
+	v, err := l.vm.RunProgram(supportProgram)
+	if err != nil {
+		panic(err)
+	}
+	factory, _ := goja.AssertFunction(v)
+	report := l.vm.ToValue(func(c goja.FunctionCall) goja.Value {
+		l.reportException(c.Argument(0), nil, false)
+		return goja.Undefined()
+	})
+	mark := l.vm.ToValue(func(goja.FunctionCall) goja.Value {
+		l.ticksMarked = true
+		return goja.Undefined()
+	})
+	dispatch := l.vm.ToValue(func(goja.FunctionCall) goja.Value {
+		fn := l.curTask
+		l.curTask = nil
+		if fn != nil {
+			l.guard(fn)
+		}
+		return goja.Undefined()
+	})
+	obj, err := factory(goja.Undefined(), report, mark, dispatch)
+	if err != nil {
+		panic(err)
+	}
+	o := obj.ToObject(l.vm)
+	fn := func(name string) goja.Callable {
+		f, ok := goja.AssertFunction(o.Get(name))
+		if !ok {
+			panic("jsloop: support.js lacks " + name)
+		}
+		return f
+	}
+	l.jsEntry = fn("entry")
+	l.jsTicks = fn("ticks")
+	l.jsTimeout = fn("timeout")
+	l.jsImmediate = fn("immediate")
+	l.jsCall = fn("call")
+	l.jsNextTick = fn("nextTick")
+}
+
+// guard runs a Go task, turning a Go panic into an uncaught JS error instead
+// of a crashed process.
+func (l *Loop) guard(fn func()) {
+	defer func() {
+		if r := recover(); r != nil {
+			if isGojaPanic(r) {
+				panic(r)
+			}
+			l.reportException(l.panicError(r), nil, false)
+		}
+	}()
+	fn()
+}
+
+// isGojaPanic reports whether r is goja's own way of throwing or unwinding.
+func isGojaPanic(r any) bool {
+	switch r.(type) {
+	case goja.Value, *goja.Exception, *goja.InterruptedError, *goja.StackOverflowError:
+		return true
+	}
+	return false
+}
+
+func (l *Loop) panicError(r any) goja.Value {
+	msg := fmt.Sprint(r)
+	if e, ok := r.(error); ok {
+		msg = e.Error()
+	}
+	err := l.vm.NewGoError(fmt.Errorf("go panic: %s", msg))
+	_ = debug.Stack
+	return err
+}
+
+// Func wraps a Go host function for JS: a Go panic inside it becomes a JS
+// Error thrown at that call, never a crashed process. Loop goroutine only.
+func (l *Loop) Func(fn func(goja.FunctionCall) goja.Value) goja.Value {
+	return l.vm.ToValue(func(c goja.FunctionCall) (ret goja.Value) {
+		defer func() {
+			if r := recover(); r != nil {
+				if isGojaPanic(r) {
+					panic(r)
+				}
+				panic(l.panicError(r))
+			}
+		}()
+		return fn(c)
+	})
+}
+
+// Ctor is Func for constructors.
+func (l *Loop) Ctor(fn func(goja.ConstructorCall) *goja.Object) goja.Value {
+	return l.vm.ToValue(func(c goja.ConstructorCall) (ret *goja.Object) {
+		defer func() {
+			if r := recover(); r != nil {
+				if isGojaPanic(r) {
+					panic(r)
+				}
+				panic(l.panicError(r))
+			}
+		}()
+		return fn(c)
+	})
+}
+
+// runTask runs fn as one macrotask: fn, then the nextTick queue, inside one
+// outermost VM call (so goja drains the promise jobs after both), then the
+// rest of the checkpoint.
+func (l *Loop) runTask(fn func()) {
+	if l.stopping {
+		return
+	}
+	l.curTask = fn
+	l.enter(l.jsEntry)
+	l.checkpoint()
+}
+
+// RunTimeout runs obj._onTimeout(...args) as one macrotask, the way Node's
+// listOnTimeout runs a timer (this is the Timeout object). args is undefined
+// or an array. Loop goroutine only.
+func (l *Loop) RunTimeout(obj, args goja.Value) {
+	if l.stopping {
+		return
+	}
+	l.enter(l.jsTimeout, obj, args)
+	l.checkpoint()
+}
+
+// RunImmediate runs obj._onImmediate(...args) as one macrotask.
+func (l *Loop) RunImmediate(obj, args goja.Value) {
+	if l.stopping {
+		return
+	}
+	l.enter(l.jsImmediate, obj, args)
+	l.checkpoint()
+}
+
+// RunCallback runs fn(...args) as one macrotask; an exception is uncaught.
+func (l *Loop) RunCallback(fn, args goja.Value) {
+	if l.stopping {
+		return
+	}
+	l.enter(l.jsCall, fn, args)
+	l.checkpoint()
+}
+
+// enter makes one outermost call into the VM.
+func (l *Loop) enter(fn goja.Callable, args ...goja.Value) {
+	l.ticksMarked = false
+	defer func() {
+		if r := recover(); r != nil {
+			// A Go panic that escaped a host function not wrapped by Func.
+			l.vm.ClearInterrupt()
+			l.reportException(l.panicError(r), nil, false)
+			l.vm.ClearInterrupt()
+		}
+	}()
+	_, err := fn(goja.Undefined(), args...)
+	if err != nil {
+		l.handleEntryError(err)
+	}
+}
+
+func (l *Loop) handleEntryError(err error) {
+	var so *goja.StackOverflowError
+	var ie *goja.InterruptedError
+	var ex *goja.Exception
+	switch {
+	case errors.As(err, &so):
+		l.vm.ClearInterrupt()
+		l.reportException(l.stackOverflow(), nil, false)
+	case errors.As(err, &ie):
+		if !l.stopping {
+			l.stop(err)
+		}
+	case errors.As(err, &ex):
+		l.reportException(ex.Value(), ex, false)
+	default:
+		l.stop(err)
+	}
+}
+
+func (l *Loop) stackOverflow() goja.Value {
+	v, err := l.vm.RunString(`new RangeError("Maximum call stack size exceeded")`)
+	if err != nil {
+		return l.vm.ToValue("RangeError: Maximum call stack size exceeded")
+	}
+	return v
+}
+
+// checkpoint is Node's processTicksAndRejections after a macrotask: ticks,
+// then promise jobs (goja runs those when each entry returns), repeated
+// until both are empty, then the unhandled rejections.
+func (l *Loop) checkpoint() {
+	for !l.stopping {
+		if l.ticksMarked {
+			l.enter(l.jsTicks)
+			continue
+		}
+		if len(l.pendingRej) > 0 || len(l.handledRej) > 0 {
+			l.curTask = l.processRejections
+			l.enter(l.jsEntry)
+			continue
+		}
+		return
+	}
+}
+
+// NextTick queues fn(...args) on the nextTick queue. args is undefined or
+// an array. Loop goroutine only; argument checks are the caller's.
+func (l *Loop) NextTick(fn, args goja.Value) {
+	if l.stopping {
+		return
+	}
+	if _, err := l.jsNextTick(goja.Undefined(), fn, args); err != nil {
+		panic(err)
+	}
+}
+
+// Call calls fn nested in the running macrotask. If fn throws, the exception
+// is reported as uncaught (Node's behaviour for a throwing callback) and ok
+// is false. Loop goroutine only, inside a macrotask.
+func (l *Loop) Call(fn goja.Value, this goja.Value, args ...goja.Value) (v goja.Value, ok bool) {
+	f, isFn := goja.AssertFunction(fn)
+	if !isFn {
+		return goja.Undefined(), false
+	}
+	v, err := f(this, args...)
+	if err != nil {
+		var ex *goja.Exception
+		if errors.As(err, &ex) {
+			l.reportException(ex.Value(), ex, false)
+			return goja.Undefined(), false
+		}
+		panic(err)
+	}
+	return v, true
+}
+
+// Do runs fn as a macrotask on the loop: from any goroutine, like Post, but
+// a Go panic in fn is reported as an uncaught error.
+func (l *Loop) reportError(err error) {
+	var ex *goja.Exception
+	var syn *goja.CompilerSyntaxError
+	switch {
+	case errors.As(err, &syn):
+		l.reportSyntaxError(syn)
+	case errors.As(err, &ex):
+		l.reportException(ex.Value(), ex, false)
+	default:
+		var so *goja.StackOverflowError
+		var ie *goja.InterruptedError
+		if errors.As(err, &so) {
+			l.reportException(l.stackOverflow(), nil, false)
+			return
+		}
+		if errors.As(err, &ie) {
+			l.stop(err)
+			return
+		}
+		l.stop(err)
+	}
+}
+
+// ReportUncaught treats v as an exception nothing caught (queueMicrotask
+// callbacks, event listeners): 'uncaughtException' listeners get it, else
+// the run ends. Loop goroutine only, inside a macrotask.
+func (l *Loop) ReportUncaught(v goja.Value) { l.reportException(v, nil, false) }
