@@ -83,6 +83,9 @@ func Enable(l *jsloop.Loop, opts ...Option) error {
 	vm := h.vm
 	g := vm.GlobalObject()
 	g.Set("global", g)
+	if _, err := vm.RunString(engineFixes); err != nil {
+		return err
+	}
 
 	ee, err := vm.RunProgram(eventsProgram)
 	if err != nil {
@@ -128,6 +131,23 @@ func (h *Host) formatError(v goja.Value) string {
 	}
 	return Inspect(h.vm, v, DefaultInspectOptions())
 }
+
+// engineFixes fills gaps of goja that scripts observe:
+//   - Symbol.asyncIterator is missing (the well-known symbol itself; for-await
+//     syntax is a separate matter);
+//   - Promise.any rejects with an AggregateError whose message is empty
+//     (Deviation: the message is supplied through the prototype, so an
+//     AggregateError built without a message also reads it).
+const engineFixes = `(function () {
+  if (typeof Symbol.asyncIterator !== 'symbol') {
+    Object.defineProperty(Symbol, 'asyncIterator', { value: Symbol('Symbol.asyncIterator') });
+  }
+  if (typeof AggregateError === 'function') {
+    Object.defineProperty(AggregateError.prototype, 'message', {
+      value: 'All promises were rejected', writable: true, configurable: true,
+    });
+  }
+})();`
 
 //go:embed microtask.js
 var microtaskJS string

@@ -25,6 +25,7 @@ func (h *Host) installProcess() error {
 	ctor := h.events
 	proto := vm.NewObject()
 	proto.SetPrototype(ctor.Get("prototype").(*goja.Object))
+	proto.DefineDataPropertySymbol(goja.SymToStringTag, vm.ToValue("process"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	p := vm.NewObject()
 	p.SetPrototype(proto)
 	h.process = p
@@ -236,7 +237,7 @@ func rss() int64 {
 func (h *Host) emitWarning(c goja.FunctionCall) goja.Value {
 	vm := h.vm
 	w := c.Argument(0)
-	name, code := "Warning", ""
+	name, code, detail := "Warning", "", ""
 	if t := c.Argument(1); goja.IsString(t) {
 		name = t.String()
 	} else if o, ok := t.(*goja.Object); ok {
@@ -245,6 +246,9 @@ func (h *Host) emitWarning(c goja.FunctionCall) goja.Value {
 		}
 		if v := o.Get("code"); v != nil && !goja.IsUndefined(v) {
 			code = v.String()
+		}
+		if v := o.Get("detail"); v != nil && goja.IsString(v) {
+			detail = v.String()
 		}
 	}
 	if cv := c.Argument(2); goja.IsString(cv) {
@@ -261,6 +265,9 @@ func (h *Host) emitWarning(c goja.FunctionCall) goja.Value {
 		e.Set("name", name)
 		if code != "" {
 			e.Set("code", code)
+		}
+		if detail != "" {
+			e.Set("detail", detail)
 		}
 		warning = e
 	}
@@ -282,6 +289,9 @@ func (h *Host) printWarning(w *goja.Object) {
 		b.WriteString("[" + c.String() + "] ")
 	}
 	b.WriteString(w.Get("name").String() + ": " + w.Get("message").String() + "\n")
+	if d := w.Get("detail"); d != nil && goja.IsString(d) {
+		b.WriteString(d.String() + "\n")
+	}
 	if !h.warned {
 		h.warned = true
 		b.WriteString("(Use `node --trace-warnings ...` to show where the warning was created)\n")

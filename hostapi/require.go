@@ -18,7 +18,8 @@ import (
 const wrapperPrefix = "(function(exports,require,module,__filename,__dirname){"
 
 type requirer struct {
-	h   *Host
+	h    *Host
+	main string // the main module's path, while it loads
 	reg *require.Registry
 	mod *require.RequireModule
 }
@@ -97,8 +98,21 @@ func (r *requirer) load(path string) ([]byte, error) {
 		}
 		return nil, err
 	}
-	r.h.loop.AddSource(path, string(b), len(wrapperPrefix))
-	return b, nil
+	src := strings.ToValidUTF8(string(b), "\uFFFD")
+	// Node strips a leading shebang line.
+	if strings.HasPrefix(src, "#!") {
+		src = "//" + src[2:]
+	}
+	shift := len(wrapperPrefix)
+	if path == r.main {
+		// require.main === module in the main module, as in Node.
+		const setMain = "require.main = module;"
+		src = setMain + src
+		shift += len(setMain)
+		r.main = ""
+	}
+	r.h.loop.AddSource(path, string(b), shift)
+	return []byte(src), nil
 }
 
 // RunMain runs the file at path as the main CommonJS module (require,
@@ -114,6 +128,7 @@ func RunMain(l *jsloop.Loop, path string) error {
 	if err != nil {
 		return err
 	}
+	h.req.main = abs
 	_, err = h.req.mod.Require(abs)
 	return err
 }

@@ -45,6 +45,13 @@ func (e *UnhandledRejectionError) Error() string {
 // reportException handles a thrown value that nothing caught: it is offered
 // to the UncaughtException hook and otherwise ends the run.
 func (l *Loop) reportException(v goja.Value, ex *goja.Exception, fromPromise bool) {
+	l.reportExceptionAt(v, ex, fromPromise, fromPromise)
+}
+
+// reportExceptionAt is reportException; caught says the error was caught and
+// re-reported (a microtask, a rejection), where V8 shows the construction
+// site rather than the throw.
+func (l *Loop) reportExceptionAt(v goja.Value, ex *goja.Exception, fromPromise, caught bool) {
 	if l.stopping {
 		return
 	}
@@ -55,32 +62,32 @@ func (l *Loop) reportException(v goja.Value, ex *goja.Exception, fromPromise boo
 	if h := l.hooks.UncaughtException; h != nil {
 		handled, thrown := h(v, origin)
 		if thrown != nil {
-			l.die(thrown.Value(), thrown, false, 7)
+			l.die(thrown.Value(), thrown, false, false, 7)
 			return
 		}
 		if handled {
 			return
 		}
 	}
-	l.die(v, ex, fromPromise, 1)
+	l.die(v, ex, fromPromise, caught, 1)
 }
 
 // die prints a fatal error as Node does and stops the run.
-func (l *Loop) die(v goja.Value, ex *goja.Exception, fromPromise bool, code int) {
+func (l *Loop) die(v goja.Value, ex *goja.Exception, fromPromise, caught bool, code int) {
 	var b strings.Builder
 	isErr := isErrorObject(l.vm, v)
 	stack := ""
 	if isErr {
 		stack = NodeStack(v.ToObject(l.vm).Get("stack").String())
 	}
-	file, line, col := l.errorPosition(v, ex, isErr)
-	if line == 1 {
-		col -= l.lineOneShift[file]
-	}
+	file, line, col := l.errorPosition(v, ex, isErr, !caught)
+	col -= l.shiftFor(file, line)
 	header := ""
-	if src, ok := l.sources[file]; ok && line > 0 {
+	if srcLine, ok := internalLines[fmt.Sprintf("%s:%d", file, line)]; ok {
+		header = fmt.Sprintf("%s:%d\n%s\n%s\n", file, line, srcLine, caret(srcLine, col))
+	} else if src, ok := l.sources[file]; ok && line > 0 {
 		srcLine := sourceLine(src, line)
-		if !fromPromise {
+		if !caught {
 			col = throwColumn(srcLine, col)
 		}
 		header = fmt.Sprintf("%s:%d\n%s\n%s\n", file, line, srcLine, caret(srcLine, col))
@@ -150,16 +157,47 @@ func isErrorObject(vm *goja.Runtime, v goja.Value) bool {
 	return false
 }
 
+func (l *Loop) shiftFor(file string, line int) int {
+	if line == 1 {
+		return l.lineOneShift[file]
+	}
+	return 0
+}
+
+// internalLines are the Node-internal source lines that Node's fatal error
+// headers show for errors jsloop raises on Node's behalf.
+var internalLines = map[string]string{
+	"node:internal/process/promises:389": "      new UnhandledPromiseRejection(reason);",
+}
+
 var frameRe = regexp.MustCompile(`(?m)^\s+at (?:.*? \()?(.+?):(\d+):(\d+)(?:\(\d+\))?\)?$`)
 
 // errorPosition finds where an uncaught value came from: the exception's
 // first frame, else the first frame of an Error's stack.
-func (l *Loop) errorPosition(v goja.Value, ex *goja.Exception, isErr bool) (string, int, int) {
+//
+// goja records where an Error was constructed, V8 where it was thrown. The
+// first frame whose source line has a `throw` right before the frame's
+// column is taken as the throw site (this covers `throw new E()` and errors
+// built by a subclass constructor); otherwise the construction site.
+func (l *Loop) errorPosition(v goja.Value, ex *goja.Exception, isErr, thrown bool) (string, int, int) {
 	if isErr {
-		if m := frameRe.FindStringSubmatch(v.ToObject(l.vm).Get("stack").String()); m != nil {
+		ms := frameRe.FindAllStringSubmatch(v.ToObject(l.vm).Get("stack").String(), -1)
+		for _, m := range ms {
 			line, _ := strconv.Atoi(m[2])
 			col, _ := strconv.Atoi(m[3])
-			return m[1], line, col
+			if line == 1 {
+				col -= l.lineOneShift[m[1]]
+			}
+			if src, ok := l.sources[m[1]]; ok && thrown {
+				if throwColumn(sourceLine(src, line), col) != col {
+					return m[1], line, col + l.shiftFor(m[1], line)
+				}
+			}
+		}
+		if len(ms) > 0 {
+			line, _ := strconv.Atoi(ms[0][2])
+			col, _ := strconv.Atoi(ms[0][3])
+			return ms[0][1], line, col
 		}
 	}
 	if ex != nil {
@@ -177,8 +215,22 @@ var pcSuffix = regexp.MustCompile(`:(\d+):(\d+)\(\d+\)`)
 
 // NodeStack rewrites a goja stack ("\tat f (file:1:2(3))") in Node's form
 // ("    at f (file:1:2)") and drops the trailing newline.
+// Frames of jsloop's own plumbing (the support trampolines and the Go
+// functions behind them) are dropped, as Node hides nothing but shows its
+// own internals under node:internal.
 func NodeStack(s string) string {
 	s = strings.TrimRight(s, "\n")
+	if strings.Contains(s, "jsloop") {
+		lines := strings.Split(s, "\n")
+		kept := lines[:0]
+		for _, ln := range lines {
+			if strings.HasPrefix(ln, "\tat ") && (strings.Contains(ln, "(jsloop:") || strings.Contains(ln, "github.com/jsloop/jsloop/")) {
+				continue
+			}
+			kept = append(kept, ln)
+		}
+		s = strings.Join(kept, "\n")
+	}
 	s = strings.ReplaceAll(s, "\n\tat ", "\n    at ")
 	return pcSuffix.ReplaceAllString(s, ":$1:$2")
 }
@@ -225,23 +277,27 @@ func caret(srcLine string, col int) string {
 	return b.String()
 }
 
-var gojaSyntaxRe = regexp.MustCompile(`^(?:SyntaxError: )?(?:.*?: )?Line (\d+):(\d+) (.*)$`)
+var gojaSyntaxRe = regexp.MustCompile(`^(?:SyntaxError: )?(?:(.*?): )?Line (\d+):(\d+) (.*?)(?: \(and \d+ more errors?\))?$`)
 
 // reportSyntaxError prints a compile error of the main script as Node does.
 func (l *Loop) reportSyntaxError(e *goja.CompilerSyntaxError) {
 	file, line, col := "", 0, 0
-	msg := e.Error()
 	if e.File != nil {
 		p := e.File.Position(e.Offset)
 		file, line, col = p.Filename, p.Line, p.Column
-		if line == 1 {
-			col -= l.lineOneShift[file]
-		}
+	} else if m := gojaSyntaxRe.FindStringSubmatch(e.Message); m != nil {
+		// goja.Parse keeps only the message: "file: Line 5:9 Unexpected token ;".
+		file = m[1]
+		line, _ = strconv.Atoi(m[2])
+		col, _ = strconv.Atoi(m[3])
 	}
-	if m := gojaSyntaxRe.FindStringSubmatch(e.Message); m != nil {
-		msg = m[3]
-	} else {
-		msg = e.Message
+	l.printSyntaxError(file, line, col, e.Message)
+}
+
+func (l *Loop) printSyntaxError(file string, line, col int, msg string) {
+	col -= l.shiftFor(file, line)
+	if m := gojaSyntaxRe.FindStringSubmatch(msg); m != nil {
+		msg = m[4]
 	}
 	msg = v8SyntaxMessage(msg)
 	var b strings.Builder

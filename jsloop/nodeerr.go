@@ -75,22 +75,19 @@ func DescribeReceived(v goja.Value) string {
 }
 
 func typeOf(v goja.Value) string {
-	switch v.ExportType().Kind().String() {
-	case "string":
+	switch {
+	case goja.IsString(v):
 		return "string"
-	case "bool":
-		return "boolean"
-	case "int64", "float64", "int", "uint64":
+	case goja.IsNumber(v):
 		return "number"
+	case goja.IsBigInt(v):
+		return "bigint"
 	}
-	if _, ok := v.Export().(*goja.Symbol); ok {
+	if _, ok := v.(*goja.Symbol); ok {
 		return "symbol"
 	}
-	if strings.HasSuffix(v.String(), "n") && v.ExportType().String() == "*big.Int" {
-		return "bigint"
-	}
-	if v.ExportType().String() == "*big.Int" {
-		return "bigint"
+	if _, ok := v.Export().(bool); ok {
+		return "boolean"
 	}
 	return "object"
 }
@@ -109,6 +106,8 @@ func InspectShort(v goja.Value) string {
 		return NumberString(v.ToFloat())
 	case "bigint":
 		return v.String() + "n"
+	case "symbol":
+		return "Symbol(" + v.String() + ")"
 	}
 	return v.String()
 }

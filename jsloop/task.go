@@ -1,11 +1,14 @@
 package jsloop
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"runtime/debug"
+	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/parser"
 )
 
 func (l *Loop) installSupport() {
@@ -179,11 +182,12 @@ func (l *Loop) handleEntryError(err error) {
 	switch {
 	case errors.As(err, &so):
 		l.vm.ClearInterrupt()
-		l.reportException(l.stackOverflow(), nil, false)
+		l.reportException(l.stackOverflow(so), nil, false)
 	case errors.As(err, &ie):
 		if !l.stopping {
 			l.stop(err)
 		}
+	case l.stopping:
 	case errors.As(err, &ex):
 		l.reportException(ex.Value(), ex, false)
 	default:
@@ -191,12 +195,27 @@ func (l *Loop) handleEntryError(err error) {
 	}
 }
 
-func (l *Loop) stackOverflow() goja.Value {
-	v, err := l.vm.RunString(`new RangeError("Maximum call stack size exceeded")`)
+// stackOverflow builds the RangeError V8 throws for runaway recursion, with
+// the frames of goja's (uncatchable) StackOverflowError.
+func (l *Loop) stackOverflow(ex *goja.StackOverflowError) goja.Value {
+	const msg = "Maximum call stack size exceeded"
+	e, err := l.vm.New(l.vm.Get("RangeError"), l.vm.ToValue(msg))
 	if err != nil {
-		return l.vm.ToValue("RangeError: Maximum call stack size exceeded")
+		return l.vm.ToValue("RangeError: " + msg)
 	}
-	return v
+	var b strings.Builder
+	b.WriteString("RangeError: " + msg)
+	for i, f := range ex.Stack() {
+		if i == 10 {
+			break
+		}
+		b.WriteString("\n\tat ")
+		var sb bytes.Buffer
+		f.Write(&sb)
+		b.WriteString(sb.String())
+	}
+	e.DefineDataProperty("stack", l.vm.ToValue(b.String()), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	return e
 }
 
 // checkpoint is Node's processTicksAndRejections after a macrotask: ticks,
@@ -251,18 +270,28 @@ func (l *Loop) Call(fn goja.Value, this goja.Value, args ...goja.Value) (v goja.
 // Do runs fn as a macrotask on the loop: from any goroutine, like Post, but
 // a Go panic in fn is reported as an uncaught error.
 func (l *Loop) reportError(err error) {
+	if l.stopping {
+		return
+	}
 	var ex *goja.Exception
 	var syn *goja.CompilerSyntaxError
+	var perrs parser.ErrorList
+	var perr *parser.Error
 	switch {
 	case errors.As(err, &syn):
 		l.reportSyntaxError(syn)
+	case errors.As(err, &perrs) && len(perrs) > 0:
+		p := perrs[0]
+		l.printSyntaxError(p.Position.Filename, p.Position.Line, p.Position.Column, p.Message)
+	case errors.As(err, &perr):
+		l.printSyntaxError(perr.Position.Filename, perr.Position.Line, perr.Position.Column, perr.Message)
 	case errors.As(err, &ex):
 		l.reportException(ex.Value(), ex, false)
 	default:
 		var so *goja.StackOverflowError
 		var ie *goja.InterruptedError
 		if errors.As(err, &so) {
-			l.reportException(l.stackOverflow(), nil, false)
+			l.reportException(l.stackOverflow(so), nil, false)
 			return
 		}
 		if errors.As(err, &ie) {
@@ -276,4 +305,4 @@ func (l *Loop) reportError(err error) {
 // ReportUncaught treats v as an exception nothing caught (queueMicrotask
 // callbacks, event listeners): 'uncaughtException' listeners get it, else
 // the run ends. Loop goroutine only, inside a macrotask.
-func (l *Loop) ReportUncaught(v goja.Value) { l.reportException(v, nil, false) }
+func (l *Loop) ReportUncaught(v goja.Value) { l.reportExceptionAt(v, nil, false, true) }

@@ -50,23 +50,29 @@ func Enable(l *jsloop.Loop) error {
 	g := m.vm.GlobalObject()
 	m.exports = m.vm.NewObject()
 	for _, f := range []struct {
-		name string
-		fn   func(goja.FunctionCall) goja.Value
+		name   string
+		length int
+		fn     func(goja.FunctionCall) goja.Value
 	}{
-		{"setTimeout", m.setTimeout},
-		{"setInterval", m.setInterval},
-		{"setImmediate", m.setImmediate},
-		{"clearTimeout", m.clearTimeout},
-		{"clearInterval", m.clearTimeout},
-		{"clearImmediate", m.clearImmediate},
+		// Node's signatures: setTimeout(callback, after, arg1, arg2, arg3).
+		{"setTimeout", 5, m.setTimeout},
+		{"setInterval", 5, m.setInterval},
+		{"setImmediate", 4, m.setImmediate},
+		{"clearTimeout", 1, m.clearTimeout},
+		{"clearInterval", 1, m.clearTimeout},
+		{"clearImmediate", 1, m.clearImmediate},
 	} {
 		v := m.vm.ToValue(f.fn)
 		v.(*goja.Object).DefineDataProperty("name", m.vm.ToValue(f.name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		v.(*goja.Object).DefineDataProperty("length", m.vm.ToValue(f.length), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 		if err := g.Set(f.name, v); err != nil {
 			return err
 		}
 		m.exports.Set(f.name, v)
 	}
+	m.exports.DefineAccessorProperty("promises", l.Func(func(goja.FunctionCall) goja.Value {
+		return PromisesModule(l)
+	}), nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	l.SetData(moduleKey{}, m)
 	return nil
 }
