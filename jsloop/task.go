@@ -183,11 +183,11 @@ func (l *Loop) handleEntryError(err error) {
 	case errors.As(err, &so):
 		l.vm.ClearInterrupt()
 		l.reportException(l.stackOverflow(so), nil, false)
+	case errors.Is(err, errStop) || l.stopping:
+		// Our own interrupt (exit, fatal error, cancellation) unwinding.
+		l.stopping = true
 	case errors.As(err, &ie):
-		if !l.stopping {
-			l.stop(err)
-		}
-	case l.stopping:
+		l.stop(err)
 	case errors.As(err, &ex):
 		l.reportException(ex.Value(), ex, false)
 	default:
@@ -270,7 +270,8 @@ func (l *Loop) Call(fn goja.Value, this goja.Value, args ...goja.Value) (v goja.
 // Do runs fn as a macrotask on the loop: from any goroutine, like Post, but
 // a Go panic in fn is reported as an uncaught error.
 func (l *Loop) reportError(err error) {
-	if l.stopping {
+	if l.stopping || errors.Is(err, errStop) {
+		l.stopping = true
 		return
 	}
 	var ex *goja.Exception

@@ -1,0 +1,73 @@
+// Package jsloop is a Node-style event loop around one goja runtime: the
+// loop goroutine, the task queues, the timer heap, the microtask checkpoint,
+// the nextTick queue, keep-alive reservations, the clock (real or virtual),
+// rejection tracking, errors and shutdown. Bindings (timers, hostapi, fetch)
+// install JS APIs on it through their Enable functions.
+//
+//	l := jsloop.New()
+//	timers.Enable(l)
+//	hostapi.Enable(l)
+//	err := l.RunFile(ctx, "main.js")
+//
+// # Threading
+//
+// One goroutine — the one that calls Run — owns the *goja.Runtime and every
+// goja.Value. Methods say which goroutine may call them: "loop goroutine"
+// means that one (or, before Run, the goroutine setting the loop up).
+// Other goroutines reach the loop only through Post and Reservation.Settle,
+// which are safe from anywhere; values cross as plain Go values.
+//
+// # Phases
+//
+// Each iteration follows Node 20 (libuv 1.45): timers run once before the
+// first iteration, then each iteration polls for I/O completions (the tasks
+// posted from goroutines, FIFO; this is where the loop blocks when nothing
+// else is runnable), runs the immediates queued before the check phase
+// began, then the timers that are due at the time read once at the start of
+// the timers phase, earliest deadline first and insertion order on ties.
+// Every callback is its own macrotask; after each comes the checkpoint,
+// Node's processTicksAndRejections: all nextTick callbacks, then all
+// promise jobs (queueMicrotask shares their FIFO), repeated until both are
+// empty, then the unhandled rejections.
+//
+// goja drains its promise-job queue only when the outermost call into the
+// VM returns, so every macrotask enters the VM through one trampoline that
+// runs the callback and then the nextTick queue (support.js); goja then
+// runs the promise jobs. Timers live in one min-heap keyed by (deadline,
+// sequence) with a single time.Timer for the loop's sleep, however many
+// timers exist: no goroutine per timer.
+//
+// # Keeping the loop alive
+//
+// The loop runs while a ref'd timer, a ref'd immediate, an unsettled ref'd
+// Reservation or a posted task exists. Timer.Unref, Immediate.Unref and
+// Reservation.Unref let the loop exit around them. A Reservation is
+// settled exactly once (a second Settle panics); forgetting to settle one
+// keeps the loop alive. When the run ends for any reason the loop's context
+// is cancelled and Run waits until every reservation is settled, so no
+// goroutine started through the loop outlives it. The Async helper turns a
+// Go func(ctx) (T, error) into a JS Promise with this pattern.
+//
+// # Errors
+//
+// A throw that nothing catches is offered to Hooks.UncaughtException
+// (process.on('uncaughtException')); otherwise it is printed to stderr in
+// Node's format (file:line, the source line, a caret, the stack, the Node
+// version) and Run returns an *UncaughtError with exit code 1 (7 when a
+// listener throws). An unhandled rejection follows Node 20's default
+// (--unhandled-rejections=throw) and returns an *UnhandledRejectionError.
+// process.exit(n) and a non-zero process.exitCode end the run with an
+// *ExitError; all three implement ExitCode() int. A Go panic in a host
+// function wrapped with Func becomes a JS Error at that call; one that
+// escapes elsewhere is reported as an uncaught error. Cancelling Run's
+// context interrupts the running script, drops timers and returns the
+// context's cause.
+//
+// Deviation: goja reports where an Error was constructed, V8 where it was
+// thrown; the fatal-error caret is moved to a `throw` that precedes the
+// construction on the same line, which covers `throw new Error()` but not
+// `throw e` of an error built elsewhere. A non-Error thrown from a timer,
+// immediate or tick callback is printed without its source line.
+// goja's stack overflow is uncatchable: a runaway recursion ends the run
+// with Node's RangeError message, but a try/catch around it cannot catch it.
+package jsloop
