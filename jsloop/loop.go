@@ -114,7 +114,7 @@ type Loop struct {
 	ctx          context.Context
 	cancel       context.CancelFunc
 	running      bool
-	timers       timerHeap
+	timers       timerQueue
 	timerSeq     uint64
 	refTimers    int
 	immediates   []*Immediate
@@ -366,12 +366,12 @@ func (l *Loop) alive() bool {
 // deadline first, each as its own macrotask.
 func (l *Loop) runTimers() {
 	now := l.clock.Now()
-	for len(l.timers) > 0 && !l.stopping {
-		t := l.timers[0]
+	for !l.timers.empty() && !l.stopping {
+		t := l.timers.first()
 		if t.deadline > now {
 			return
 		}
-		l.timers.popMin()
+		l.timers.popFirst()
 		if !t.unref {
 			l.refTimers--
 		}
@@ -382,7 +382,7 @@ func (l *Loop) runTimers() {
 		} else {
 			l.runTask(t.fn)
 		}
-		if t.repeat && t.index < 0 && t.delay > 0 && !t.stopped() {
+		if t.repeat && t.list == nil && t.delay > 0 && !t.stopped() {
 			t.scheduleFrom(start, t.delay)
 		}
 	}
@@ -414,13 +414,14 @@ func (l *Loop) poll() {
 			return
 		}
 		var wait time.Duration = -1
-		if len(l.timers) > 0 {
-			wait = l.timers[0].deadline - l.clock.Now()
+		if !l.timers.empty() {
+			next := l.timers.first().deadline
+			wait = next - l.clock.Now()
 			if wait <= 0 {
 				return
 			}
 			if l.clock.Virtual() && inflight == 0 {
-				l.clock.Advance(l.timers[0].deadline)
+				l.clock.Advance(next)
 				return
 			}
 		}
@@ -552,10 +553,7 @@ func (l *Loop) shutdown() {
 	if l.sleep != nil {
 		l.sleep.Stop()
 	}
-	for _, t := range l.timers {
-		t.index = -1
-	}
-	l.timers = nil
+	l.timers.clear()
 	l.refTimers = 0
 	l.immediates = nil
 	l.refImm = 0

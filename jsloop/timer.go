@@ -2,22 +2,26 @@ package jsloop
 
 import "time"
 
-// Timer is a callback scheduled on the loop's timer heap: one min-heap keyed
-// by (deadline, sequence), so equal deadlines fire in insertion order, and
-// one time.Timer for the earliest deadline, whatever the number of timers.
+// Timer is a callback scheduled on the loop. Timers live in Node's layout:
+// one FIFO list per delay (timers with equal delays are created in deadline
+// order, so appending keeps each list sorted) and a min-heap of those lists
+// keyed by their head's (deadline, sequence). Equal deadlines fire in
+// insertion order, a million timers of one delay cost O(1) each, and one
+// time.Timer serves the earliest deadline, whatever the number of timers.
 //
 // A Timer's methods may be called only on the loop goroutine.
 type Timer struct {
-	loop     *Loop
-	fn       func()
-	deadline time.Duration
-	seq      uint64
-	delay    time.Duration
-	index    int // position in the heap; -1 when not scheduled
-	repeat   bool
-	unref    bool
-	cleared  bool
-	// Fire, when set, replaces fn: the timers package uses it to run a JS
+	loop       *Loop
+	fn         func()
+	deadline   time.Duration
+	seq        uint64
+	delay      time.Duration
+	list       *timerList // nil when not scheduled
+	prev, next *Timer
+	repeat     bool
+	unref      bool
+	cleared    bool
+	// fire, when set, replaces fn: the timers package uses it to run a JS
 	// callback through the loop's fast trampoline.
 	fire func(t *Timer)
 	// Data is free for the owner of the timer (the timers package keeps its
@@ -29,7 +33,7 @@ type Timer struct {
 // that when repeat is true). The returned timer keeps the loop alive until it
 // fires, is stopped or is unref'd. Loop goroutine only.
 func (l *Loop) SetTimer(delay time.Duration, repeat bool, fn func()) *Timer {
-	t := &Timer{loop: l, fn: fn, repeat: repeat, index: -1}
+	t := &Timer{loop: l, fn: fn, repeat: repeat}
 	t.schedule(delay)
 	return t
 }
@@ -38,7 +42,7 @@ func (l *Loop) SetTimer(delay time.Duration, repeat bool, fn func()) *Timer {
 // schedules it. It exists so that bindings can avoid a closure per timer.
 // Loop goroutine only.
 func (l *Loop) NewTimer(fire func(*Timer)) *Timer {
-	return &Timer{loop: l, fire: fire, index: -1}
+	return &Timer{loop: l, fire: fire}
 }
 
 // Start schedules t to fire after delay, every delay if repeat. A timer that
@@ -55,8 +59,8 @@ func (t *Timer) schedule(delay time.Duration) {
 func (t *Timer) scheduleFrom(start, delay time.Duration) {
 	l := t.loop
 	t.cleared = false
-	if t.index >= 0 {
-		l.timers.remove(t)
+	if t.list != nil {
+		l.timers.unlink(t)
 	} else if !t.unref {
 		l.refTimers++
 	}
@@ -64,16 +68,16 @@ func (t *Timer) scheduleFrom(start, delay time.Duration) {
 	t.deadline = start + delay
 	l.timerSeq++
 	t.seq = l.timerSeq
-	l.timers.push(t)
+	l.timers.insert(t)
 }
 
 // Stop unschedules t. It reports whether t was scheduled. Loop goroutine only.
 func (t *Timer) Stop() bool {
 	t.cleared = true
-	if t.index < 0 {
+	if t.list == nil {
 		return false
 	}
-	t.loop.timers.remove(t)
+	t.loop.timers.unlink(t)
 	if !t.unref {
 		t.loop.refTimers--
 	}
@@ -87,7 +91,7 @@ func (t *Timer) Refresh() { t.schedule(t.delay) }
 func (t *Timer) stopped() bool { return t.cleared }
 
 // Active reports whether t is scheduled.
-func (t *Timer) Active() bool { return t.index >= 0 }
+func (t *Timer) Active() bool { return t.list != nil }
 
 // Delay returns the timer's delay.
 func (t *Timer) Delay() time.Duration { return t.delay }
@@ -96,7 +100,7 @@ func (t *Timer) Delay() time.Duration { return t.delay }
 func (t *Timer) Ref() {
 	if t.unref {
 		t.unref = false
-		if t.index >= 0 {
+		if t.list != nil {
 			t.loop.refTimers++
 		}
 	}
@@ -106,7 +110,7 @@ func (t *Timer) Ref() {
 func (t *Timer) Unref() {
 	if !t.unref {
 		t.unref = true
-		if t.index >= 0 {
+		if t.list != nil {
 			t.loop.refTimers--
 		}
 	}
@@ -115,72 +119,152 @@ func (t *Timer) Unref() {
 // HasRef reports whether t keeps the loop alive when scheduled.
 func (t *Timer) HasRef() bool { return !t.unref }
 
-// timerHeap is a binary min-heap ordered by (deadline, seq). It is written out
-// rather than using container/heap to avoid the interface calls on the hot
-// path of a million timers.
-type timerHeap []*Timer
+// timerList is the FIFO of scheduled timers sharing one delay.
+type timerList struct {
+	delay      time.Duration
+	head, tail *Timer
+	index      int // position in the heap
+}
 
-func (h timerHeap) less(i, j int) bool {
-	a, b := h[i], h[j]
+// timerQueue holds the lists in a binary min-heap ordered by the (deadline,
+// seq) of their heads, written out rather than through container/heap to
+// keep interface calls off the hot path.
+type timerQueue struct {
+	heap  []*timerList
+	lists map[time.Duration]*timerList
+}
+
+// Len reports whether any timer is scheduled.
+func (q *timerQueue) empty() bool { return len(q.heap) == 0 }
+
+// first returns the timer with the earliest (deadline, seq).
+func (q *timerQueue) first() *Timer { return q.heap[0].head }
+
+func before(a, b *Timer) bool {
 	return a.deadline < b.deadline || a.deadline == b.deadline && a.seq < b.seq
 }
 
-func (h timerHeap) swap(i, j int) {
+func (q *timerQueue) insert(t *Timer) {
+	if q.lists == nil {
+		q.lists = map[time.Duration]*timerList{}
+	}
+	tl := q.lists[t.delay]
+	if tl == nil {
+		tl = &timerList{delay: t.delay}
+		q.lists[t.delay] = tl
+		t.list = tl
+		tl.head, tl.tail = t, t
+		tl.index = len(q.heap)
+		q.heap = append(q.heap, tl)
+		q.up(tl.index)
+		return
+	}
+	t.list = tl
+	// Appending keeps the list sorted except for an interval rescheduled
+	// from the start of its run: walk back to its place.
+	at := tl.tail
+	for at != nil && before(t, at) {
+		at = at.prev
+	}
+	if at == nil {
+		t.next = tl.head
+		tl.head.prev = t
+		tl.head = t
+		q.fix(tl.index)
+		return
+	}
+	t.prev, t.next = at, at.next
+	if at.next != nil {
+		at.next.prev = t
+	} else {
+		tl.tail = t
+	}
+	at.next = t
+}
+
+// unlink removes a scheduled timer.
+func (q *timerQueue) unlink(t *Timer) {
+	tl := t.list
+	wasHead := tl.head == t
+	if t.prev != nil {
+		t.prev.next = t.next
+	} else {
+		tl.head = t.next
+	}
+	if t.next != nil {
+		t.next.prev = t.prev
+	} else {
+		tl.tail = t.prev
+	}
+	t.prev, t.next, t.list = nil, nil, nil
+	switch {
+	case tl.head == nil:
+		q.removeList(tl)
+	case wasHead:
+		q.fix(tl.index)
+	}
+}
+
+// popFirst removes and returns the earliest timer.
+func (q *timerQueue) popFirst() *Timer {
+	t := q.heap[0].head
+	q.unlink(t)
+	return t
+}
+
+func (q *timerQueue) removeList(tl *timerList) {
+	delete(q.lists, tl.delay)
+	i := tl.index
+	n := len(q.heap) - 1
+	if i != n {
+		q.swap(i, n)
+	}
+	q.heap[n] = nil
+	q.heap = q.heap[:n]
+	if i != n {
+		q.fix(i)
+	}
+}
+
+func (q *timerQueue) clear() {
+	for _, tl := range q.heap {
+		for t := tl.head; t != nil; {
+			next := t.next
+			t.prev, t.next, t.list = nil, nil, nil
+			t = next
+		}
+	}
+	q.heap, q.lists = nil, nil
+}
+
+func (q *timerQueue) less(i, j int) bool { return before(q.heap[i].head, q.heap[j].head) }
+
+func (q *timerQueue) swap(i, j int) {
+	h := q.heap
 	h[i], h[j] = h[j], h[i]
 	h[i].index = i
 	h[j].index = j
 }
 
-func (h *timerHeap) push(t *Timer) {
-	t.index = len(*h)
-	*h = append(*h, t)
-	h.up(t.index)
+func (q *timerQueue) fix(i int) {
+	if !q.down(i) {
+		q.up(i)
+	}
 }
 
-func (h *timerHeap) popMin() *Timer {
-	old := *h
-	n := len(old) - 1
-	t := old[0]
-	old.swap(0, n)
-	old[n] = nil
-	*h = old[:n]
-	if n > 0 {
-		h.down(0)
-	}
-	t.index = -1
-	return t
-}
-
-func (h *timerHeap) remove(t *Timer) {
-	i := t.index
-	old := *h
-	n := len(old) - 1
-	if i != n {
-		old.swap(i, n)
-	}
-	old[n] = nil
-	*h = old[:n]
-	if i != n {
-		if !h.down(i) {
-			h.up(i)
-		}
-	}
-	t.index = -1
-}
-
-func (h timerHeap) up(j int) {
+func (q *timerQueue) up(j int) {
 	for j > 0 {
 		i := (j - 1) / 2
-		if !h.less(j, i) {
+		if !q.less(j, i) {
 			break
 		}
-		h.swap(i, j)
+		q.swap(i, j)
 		j = i
 	}
 }
 
-func (h timerHeap) down(i0 int) bool {
-	n := len(h)
+func (q *timerQueue) down(i0 int) bool {
+	n := len(q.heap)
 	i := i0
 	for {
 		j1 := 2*i + 1
@@ -188,13 +272,13 @@ func (h timerHeap) down(i0 int) bool {
 			break
 		}
 		j := j1
-		if j2 := j1 + 1; j2 < n && h.less(j2, j1) {
+		if j2 := j1 + 1; j2 < n && q.less(j2, j1) {
 			j = j2
 		}
-		if !h.less(j, i) {
+		if !q.less(j, i) {
 			break
 		}
-		h.swap(i, j)
+		q.swap(i, j)
 		i = j
 	}
 	return i > i0
@@ -203,7 +287,7 @@ func (h timerHeap) down(i0 int) bool {
 // InitTimer prepares a Timer embedded in a binding's own struct (sparing an
 // allocation per timer); fire is called when it is due. Loop goroutine only.
 func (l *Loop) InitTimer(t *Timer, fire func(*Timer)) {
-	*t = Timer{loop: l, fire: fire, index: -1}
+	*t = Timer{loop: l, fire: fire}
 }
 
 // Repeats reports whether t is an interval.

@@ -94,7 +94,12 @@ func Module(l *jsloop.Loop) *goja.Object {
 }
 
 func (m *module) validateCallback(cb goja.Value) {
-	if _, ok := cb.(*goja.Object); ok {
+	if o, ok := cb.(*goja.Object); ok {
+		// ClassName is a cheap check for plain functions; AssertFunction
+		// (which allocates) settles the rest (callable proxies, classes).
+		if o.ClassName() == "Function" {
+			return
+		}
 		if _, ok := goja.AssertFunction(cb); ok {
 			return
 		}

@@ -11,8 +11,19 @@ package main
 
 import (
 	"os"
+	"runtime/pprof"
 )
 
 func main() {
+	// JSLOOP_CPUPROFILE=file writes a CPU profile of the run (for bench/).
+	if path := os.Getenv("JSLOOP_CPUPROFILE"); path != "" {
+		if f, err := os.Create(path); err == nil {
+			pprof.StartCPUProfile(f)
+			code := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+			pprof.StopCPUProfile()
+			f.Close()
+			os.Exit(code)
+		}
+	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
