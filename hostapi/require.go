@@ -20,8 +20,8 @@ const wrapperPrefix = "(function(exports,require,module,__filename,__dirname){"
 type requirer struct {
 	h    *Host
 	main string // the main module's path, while it loads
-	reg *require.Registry
-	mod *require.RequireModule
+	reg  *require.Registry
+	mod  *require.RequireModule
 }
 
 func (h *Host) installRequire() error {

@@ -12,36 +12,7 @@ func (h *Host) utilModule() goja.Value {
 	u.Set("format", h.fn(func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(Format(vm, c.Arguments))
 	}))
-	inspect := h.fn(func(c goja.FunctionCall) goja.Value {
-		opts := DefaultInspectOptions()
-		if o, ok := c.Argument(1).(*goja.Object); ok {
-			if v := o.Get("depth"); v != nil && !goja.IsUndefined(v) {
-				if goja.IsNull(v) || goja.IsInfinity(v) {
-					opts.Depth = -1
-				} else {
-					opts.Depth = int(v.ToInteger())
-				}
-			}
-			if v := o.Get("showHidden"); v != nil {
-				opts.ShowHidden = v.ToBoolean()
-			}
-			if v := o.Get("breakLength"); v != nil && !goja.IsUndefined(v) {
-				if goja.IsInfinity(v) {
-					opts.BreakLength = 1 << 30
-				} else {
-					opts.BreakLength = int(v.ToInteger())
-				}
-			}
-			if v := o.Get("sorted"); v != nil {
-				opts.Sorted = v.ToBoolean()
-			}
-			if v := o.Get("compact"); v != nil && goja.IsNumber(v) {
-				opts.Compact = int(v.ToInteger())
-			}
-		}
-		return vm.ToValue(Inspect(vm, c.Argument(0), opts))
-	}).(*goja.Object)
-	inspect.Set("custom", vm.Get("Symbol").(*goja.Object).Get("for").Export().(func(goja.FunctionCall) goja.Value)(goja.FunctionCall{Arguments: []goja.Value{vm.ToValue("nodejs.util.inspect.custom")}}))
+	inspect := NewInspectFunction(vm)
 	u.Set("inspect", inspect)
 	v, err := vm.RunString(`(function (u) {
   u.inherits = function inherits(ctor, superCtor) {

@@ -377,11 +377,7 @@ func (l *Loop) runTimers() {
 		}
 		// Node: an interval is due again delay after the start of its run.
 		start := l.clock.Now()
-		if t.fire != nil {
-			t.fire(t)
-		} else {
-			l.runTask(t.fn)
-		}
+		t.fire(t)
 		if t.repeat && t.list == nil && t.delay > 0 && !t.stopped() {
 			t.scheduleFrom(start, t.delay)
 		}

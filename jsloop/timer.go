@@ -12,7 +12,6 @@ import "time"
 // A Timer's methods may be called only on the loop goroutine.
 type Timer struct {
 	loop       *Loop
-	fn         func()
 	deadline   time.Duration
 	seq        uint64
 	delay      time.Duration
@@ -21,8 +20,8 @@ type Timer struct {
 	repeat     bool
 	unref      bool
 	cleared    bool
-	// fire, when set, replaces fn: the timers package uses it to run a JS
-	// callback through the loop's fast trampoline.
+	// fire runs the timer: a Go callback for SetTimer (kept in Data), a JS
+	// one through the loop's fast trampoline for the timers package.
 	fire func(t *Timer)
 	// Data is free for the owner of the timer (the timers package keeps its
 	// JS handle here).
@@ -33,10 +32,12 @@ type Timer struct {
 // that when repeat is true). The returned timer keeps the loop alive until it
 // fires, is stopped or is unref'd. Loop goroutine only.
 func (l *Loop) SetTimer(delay time.Duration, repeat bool, fn func()) *Timer {
-	t := &Timer{loop: l, fn: fn, repeat: repeat}
+	t := &Timer{loop: l, fire: runGoTimer, Data: fn, repeat: repeat}
 	t.schedule(delay)
 	return t
 }
+
+func runGoTimer(t *Timer) { t.loop.runTask(t.Data.(func())) }
 
 // NewTimer returns an unscheduled timer whose firing calls fire(t); Start
 // schedules it. It exists so that bindings can avoid a closure per timer.

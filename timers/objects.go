@@ -14,20 +14,86 @@ var pid = os.Getpid()
 // DynamicObject over it, so a timer costs no JS property writes; the
 // fields Node code reads (_onTimeout, _idleTimeout, _repeat, _destroyed,
 // _timerArgs) are answered from Go.
+//
+// It is kept small (160 bytes with its jsloop.Timer): 100k pending timers
+// are a benchmark figure.
 type timeout struct {
 	m         *module
 	timer     jsloop.Timer
 	obj       *goja.Object
 	cb        goja.Value
-	args      goja.Value
+	args      *goja.Object // nil: no extra arguments
+	extra     *userProps   // properties a script set on the Timeout
 	id        int64
 	primitive bool
 	destroyed bool
-	props     map[string]goja.Value
-	keys      []string
 }
 
-func (m *module) newTimeout(cb goja.Value, d time.Duration, args goja.Value, repeat bool) *goja.Object {
+// userProps are the properties a script added to a Timeout or Immediate,
+// in insertion order.
+type userProps struct {
+	vals map[string]goja.Value
+	keys []string
+}
+
+func (p *userProps) get(key string) goja.Value {
+	if p == nil {
+		return nil
+	}
+	return p.vals[key]
+}
+
+func (p *userProps) has(key string) bool {
+	if p == nil {
+		return false
+	}
+	_, ok := p.vals[key]
+	return ok
+}
+
+func setProp(pp **userProps, key string, v goja.Value) {
+	p := *pp
+	if p == nil {
+		p = &userProps{vals: map[string]goja.Value{}}
+		*pp = p
+	}
+	if _, ok := p.vals[key]; !ok {
+		p.keys = append(p.keys, key)
+	}
+	p.vals[key] = v
+}
+
+func deleteProp(p *userProps, key string) {
+	if p == nil {
+		return
+	}
+	if _, ok := p.vals[key]; ok {
+		delete(p.vals, key)
+		for i, k := range p.keys {
+			if k == key {
+				p.keys = append(p.keys[:i], p.keys[i+1:]...)
+				break
+			}
+		}
+	}
+}
+
+func (p *userProps) keyList() []string {
+	if p == nil {
+		return nil
+	}
+	return p.keys
+}
+
+// argsValue is the JS value of a stored argument list.
+func argsValue(a *goja.Object) goja.Value {
+	if a == nil {
+		return goja.Undefined()
+	}
+	return a
+}
+
+func (m *module) newTimeout(cb goja.Value, d time.Duration, args *goja.Object, repeat bool) *goja.Object {
 	t := &timeout{m: m, cb: cb, args: args, id: m.nextID}
 	m.nextID++
 	m.loop.InitTimer(&t.timer, m.fireTimeout)
@@ -41,7 +107,7 @@ func (m *module) newTimeout(cb goja.Value, d time.Duration, args goja.Value, rep
 // onTimeout is Node's listOnTimeout for one timer.
 func (m *module) onTimeout(jt *jsloop.Timer) {
 	t := jt.Data.(*timeout)
-	m.loop.RunTimeout(t.obj, t.args)
+	m.loop.RunTimeout(t.obj, argsValue(t.args))
 	if !t.timer.Active() && !t.timer.Repeats() {
 		t.destroy()
 	}
@@ -77,9 +143,9 @@ func (t *timeout) Get(key string) goja.Value {
 	case "_destroyed":
 		return t.m.vm.ToValue(t.destroyed)
 	case "_timerArgs":
-		return t.args
+		return argsValue(t.args)
 	}
-	return t.props[key]
+	return t.extra.get(key)
 }
 
 func (t *timeout) Set(key string, v goja.Value) bool {
@@ -87,13 +153,7 @@ func (t *timeout) Set(key string, v goja.Value) bool {
 		t.cb = v
 		return true
 	}
-	if t.props == nil {
-		t.props = map[string]goja.Value{}
-	}
-	if _, ok := t.props[key]; !ok {
-		t.keys = append(t.keys, key)
-	}
-	t.props[key] = v
+	setProp(&t.extra, key, v)
 	return true
 }
 
@@ -102,25 +162,16 @@ func (t *timeout) Has(key string) bool {
 	case "_onTimeout", "_idleTimeout", "_repeat", "_destroyed", "_timerArgs":
 		return true
 	}
-	_, ok := t.props[key]
-	return ok
+	return t.extra.has(key)
 }
 
 func (t *timeout) Delete(key string) bool {
-	if _, ok := t.props[key]; ok {
-		delete(t.props, key)
-		for i, k := range t.keys {
-			if k == key {
-				t.keys = append(t.keys[:i], t.keys[i+1:]...)
-				break
-			}
-		}
-	}
+	deleteProp(t.extra, key)
 	return true
 }
 
 func (t *timeout) Keys() []string {
-	return append([]string{"_idleTimeout", "_onTimeout", "_repeat", "_destroyed"}, t.keys...)
+	return append([]string{"_idleTimeout", "_onTimeout", "_repeat", "_destroyed"}, t.extra.keyList()...)
 }
 
 // immediate is the Go side of a Node Immediate object.
@@ -129,12 +180,12 @@ type immediate struct {
 	im        *jsloop.Immediate
 	obj       *goja.Object
 	cb        goja.Value
-	args      goja.Value
+	args      *goja.Object
+	extra     *userProps
 	destroyed bool
-	props     map[string]goja.Value
 }
 
-func (m *module) newImmediate(cb, args goja.Value) *goja.Object {
+func (m *module) newImmediate(cb goja.Value, args *goja.Object) *goja.Object {
 	i := &immediate{m: m, cb: cb, args: args}
 	i.obj = m.vm.NewDynamicObject(i)
 	i.obj.SetPrototype(m.immProto)
@@ -146,7 +197,7 @@ func (m *module) newImmediate(cb, args goja.Value) *goja.Object {
 func (m *module) onImmediate(jim *jsloop.Immediate) {
 	i := jim.Data.(*immediate)
 	i.destroyed = true
-	m.loop.RunImmediate(i.obj, i.args)
+	m.loop.RunImmediate(i.obj, argsValue(i.args))
 }
 
 func (i *immediate) Get(key string) goja.Value {
@@ -154,11 +205,11 @@ func (i *immediate) Get(key string) goja.Value {
 	case "_onImmediate":
 		return i.cb
 	case "_argv":
-		return i.args
+		return argsValue(i.args)
 	case "_destroyed":
 		return i.m.vm.ToValue(i.destroyed)
 	}
-	return i.props[key]
+	return i.extra.get(key)
 }
 
 func (i *immediate) Set(key string, v goja.Value) bool {
@@ -166,10 +217,7 @@ func (i *immediate) Set(key string, v goja.Value) bool {
 		i.cb = v
 		return true
 	}
-	if i.props == nil {
-		i.props = map[string]goja.Value{}
-	}
-	i.props[key] = v
+	setProp(&i.extra, key, v)
 	return true
 }
 
@@ -178,18 +226,13 @@ func (i *immediate) Has(key string) bool {
 	case "_onImmediate", "_argv", "_destroyed":
 		return true
 	}
-	_, ok := i.props[key]
-	return ok
+	return i.extra.has(key)
 }
 
-func (i *immediate) Delete(key string) bool { delete(i.props, key); return true }
+func (i *immediate) Delete(key string) bool { deleteProp(i.extra, key); return true }
 
 func (i *immediate) Keys() []string {
-	keys := []string{"_onImmediate", "_argv", "_destroyed"}
-	for k := range i.props {
-		keys = append(keys, k)
-	}
-	return keys
+	return append([]string{"_onImmediate", "_argv", "_destroyed"}, i.extra.keyList()...)
 }
 
 // makeProtos builds Timeout.prototype and Immediate.prototype with Node's

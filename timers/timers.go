@@ -135,9 +135,9 @@ func (m *module) warn(msg, name string) {
 	m.loop.Stderr().Write([]byte("(node:" + strconv.Itoa(pid) + ") " + name + ": " + msg + "\n"))
 }
 
-func restArgs(vm *goja.Runtime, c goja.FunctionCall, from int) goja.Value {
+func restArgs(vm *goja.Runtime, c goja.FunctionCall, from int) *goja.Object {
 	if len(c.Arguments) <= from {
-		return goja.Undefined()
+		return nil
 	}
 	rest := make([]any, len(c.Arguments)-from)
 	for i, a := range c.Arguments[from:] {
