@@ -1,0 +1,1 @@
+// startup: intentionally empty; measures runtime startup wall time and peak RSS.
