@@ -1,10 +1,11 @@
 module github.com/jsloop/jsloop
 
-go 1.26.8
+go 1.26.0
 
 require (
 	github.com/dop251/goja v0.0.0-20260917113740-793a2a65c13b
 	github.com/dop251/goja_nodejs v0.0.0-20260212111938-1f56ff5bcf14
+	golang.org/x/sys v0.50.0
 	golang.org/x/text v0.16.0
 )
 

@@ -31,6 +31,17 @@ type Options struct {
 	// FS, when set, is where require reads modules from instead of the
 	// host file system.
 	FS fs.FS
+	// StdoutTTY and StderrTTY are process.stdout.isTTY and
+	// process.stderr.isTTY.
+	StdoutTTY, StderrTTY bool
+}
+
+// WithTTY sets process.stdout.isTTY and process.stderr.isTTY from whether
+// file descriptors 1 and 2 of this process are terminals (the CLI's case).
+func WithTTY() Option {
+	return func(o *Options) {
+		o.StdoutTTY, o.StderrTTY = isTerminal(1), isTerminal(2)
+	}
 }
 
 // Option configures Enable.

@@ -87,8 +87,8 @@ func (h *Host) installProcess() error {
 	mu.Set("rss", h.fn(func(goja.FunctionCall) goja.Value { return vm.ToValue(rss()) }))
 	p.Set("memoryUsage", mu)
 	p.Set("emitWarning", h.fn(h.emitWarning))
-	p.Set("stdout", h.stream(1, h.loop.Stdout()))
-	p.Set("stderr", h.stream(2, h.loop.Stderr()))
+	p.Set("stdout", h.stream(1, h.loop.Stdout(), h.opts.StdoutTTY))
+	p.Set("stderr", h.stream(2, h.loop.Stderr(), h.opts.StderrTTY))
 	p.Set("_exiting", false)
 	return vm.Set("process", p)
 }
@@ -311,12 +311,12 @@ func isError(vm *goja.Runtime, o *goja.Object) bool {
 
 // stream is a minimal process.stdout / process.stderr: write(chunk[,
 // encoding][, cb]) returns true; cb runs on nextTick.
-func (h *Host) stream(fd int, w interface{ Write([]byte) (int, error) }) *goja.Object {
+func (h *Host) stream(fd int, w interface{ Write([]byte) (int, error) }, tty bool) *goja.Object {
 	vm := h.vm
 	s := vm.NewObject()
 	s.SetPrototype(h.events.Get("prototype").(*goja.Object))
 	s.Set("fd", fd)
-	s.Set("isTTY", false)
+	s.Set("isTTY", tty)
 	s.Set("writable", true)
 	s.Set("write", h.fn(func(c goja.FunctionCall) goja.Value {
 		chunk := c.Argument(0)

@@ -1,3 +1,5 @@
+//go:build linux
+
 // Command measure runs one or more commands N times each (interleaved, round
 // robin) and prints, per command, a one-line JSON summary with the medians of
 // wall time, CPU time (user+sys) and peak RSS, plus the medians of the numeric

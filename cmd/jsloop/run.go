@@ -160,7 +160,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "jsloop: %v\n", err)
 		return 1
 	}
-	if err := hostapi.Enable(l, hostapi.WithArgv(argv...)); err != nil {
+	if err := hostapi.Enable(l, hostapi.WithArgv(argv...), hostapi.WithTTY()); err != nil {
 		fmt.Fprintf(stderr, "jsloop: %v\n", err)
 		return 1
 	}

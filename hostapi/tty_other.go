@@ -1,0 +1,5 @@
+//go:build !unix
+
+package hostapi
+
+func isTerminal(fd int) bool { return false }
