@@ -23,9 +23,17 @@ func (l *Loop) SetImmediate(fn func()) *Immediate {
 // NewImmediate queues an immediate whose running calls fire(im), sparing a
 // closure per immediate. Loop goroutine only.
 func (l *Loop) NewImmediate(fire func(*Immediate)) *Immediate {
-	im := &Immediate{loop: l, fire: fire}
-	im.queue()
+	im := &Immediate{}
+	l.QueueImmediate(im, fire)
 	return im
+}
+
+// QueueImmediate queues im, which may be embedded in a binding's own struct
+// (sparing an allocation per immediate); fire is called when it runs.
+// Loop goroutine only.
+func (l *Loop) QueueImmediate(im *Immediate, fire func(*Immediate)) {
+	*im = Immediate{loop: l, fire: fire, Data: im.Data}
+	im.queue()
 }
 
 func (im *Immediate) queue() {

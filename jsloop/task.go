@@ -136,7 +136,8 @@ func (l *Loop) RunTimeout(obj, args goja.Value) {
 	if l.stopping {
 		return
 	}
-	l.enter(l.jsTimeout, obj, args)
+	l.argv[0], l.argv[1] = obj, args
+	l.enter(l.jsTimeout, l.argv[:]...)
 	l.checkpoint()
 }
 
@@ -145,7 +146,8 @@ func (l *Loop) RunImmediate(obj, args goja.Value) {
 	if l.stopping {
 		return
 	}
-	l.enter(l.jsImmediate, obj, args)
+	l.argv[0], l.argv[1] = obj, args
+	l.enter(l.jsImmediate, l.argv[:]...)
 	l.checkpoint()
 }
 
@@ -154,7 +156,8 @@ func (l *Loop) RunCallback(fn, args goja.Value) {
 	if l.stopping {
 		return
 	}
-	l.enter(l.jsCall, fn, args)
+	l.argv[0], l.argv[1] = fn, args
+	l.enter(l.jsCall, l.argv[:]...)
 	l.checkpoint()
 }
 
@@ -170,6 +173,8 @@ func (l *Loop) enter(fn goja.Callable, args ...goja.Value) {
 		}
 	}()
 	_, err := fn(goja.Undefined(), args...)
+	// goja copied the arguments onto its stack; drop our references.
+	l.argv[0], l.argv[1] = nil, nil
 	if err != nil {
 		l.handleEntryError(err)
 	}

@@ -177,7 +177,7 @@ func (t *timeout) Keys() []string {
 // immediate is the Go side of a Node Immediate object.
 type immediate struct {
 	m         *module
-	im        *jsloop.Immediate
+	im        jsloop.Immediate
 	obj       *goja.Object
 	cb        goja.Value
 	args      *goja.Object
@@ -189,8 +189,8 @@ func (m *module) newImmediate(cb goja.Value, args *goja.Object) *goja.Object {
 	i := &immediate{m: m, cb: cb, args: args}
 	i.obj = m.vm.NewDynamicObject(i)
 	i.obj.SetPrototype(m.immProto)
-	i.im = m.loop.NewImmediate(m.fireImmediate)
 	i.im.Data = i
+	m.loop.QueueImmediate(&i.im, m.fireImmediate)
 	return i.obj
 }
 
