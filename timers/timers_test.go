@@ -121,3 +121,32 @@ func TestNoGoroutinePerTimer(t *testing.T) {
 		}
 	})
 }
+
+func TestAfterFuncFromAnotherGoroutine(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		l := jsloop.New()
+		if err := timers.Enable(l); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		start := time.Now()
+		err := l.Run(context.Background(), func() error {
+			res := l.Reserve()
+			go func() {
+				timers.AfterFunc(l, 20*time.Millisecond, false, func() { got = append(got, "go 20ms") })
+				g, _ := timers.AfterFunc(l, 10*time.Millisecond, false, func() { got = append(got, "never") })
+				g.Stop()
+				res.Settle(nil)
+			}()
+			l.VM().Set("record", func(s string) { got = append(got, s) })
+			_, err := l.VM().RunString(`setTimeout(() => record('js 10ms'), 10)`)
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Join(got, ", ") != "js 10ms, go 20ms" || time.Since(start) != 20*time.Millisecond {
+			t.Errorf("got %v after %v", got, time.Since(start))
+		}
+	})
+}
