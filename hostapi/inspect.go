@@ -1813,7 +1813,6 @@ func (c *inspector) getBoxedBase(value *goja.Object, kind objKind, keys *[]pkey,
 // ---------------------------------------------------------------------------
 // errors
 
-
 // convertStack rewrites goja's stack frame lines to Node's form.
 func convertStack(stack string, header string) string {
 	if !strings.Contains(stack, "\n\tat ") {
