@@ -25,7 +25,7 @@ func (h *Host) installProcess() error {
 	ctor := h.events
 	proto := vm.NewObject()
 	proto.SetPrototype(ctor.Get("prototype").(*goja.Object))
-	proto.DefineDataPropertySymbol(goja.SymToStringTag, vm.ToValue("process"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	proto.DefineDataPropertySymbol(goja.SymToStringTag, vm.ToValue("process"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	p := vm.NewObject()
 	p.SetPrototype(proto)
 	h.process = p
@@ -357,7 +357,7 @@ func (h *Host) emitEvent(name string, args ...goja.Value) bool {
 	v, err := h.emit(h.process, all...)
 	if err != nil {
 		if ex, ok := err.(*goja.Exception); ok {
-			h.loop.ReportUncaught(ex.Value())
+			h.loop.ReportThrown(ex)
 			return true
 		}
 		panic(err)

@@ -25,7 +25,7 @@ func NodeError(vm *goja.Runtime, ctor, code, msg string) *goja.Object {
 		if strings.HasPrefix(stack, prefix) {
 			stack = ctor + " [" + code + "]: " + stack[len(prefix):]
 		}
-		e.DefineDataProperty("stack", vm.ToValue(stack), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		e.DefineDataProperty("stack", vm.ToValue(stack), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	return e
 }

@@ -73,13 +73,13 @@ func (l *Loop) unhandledRejectionError(reason goja.Value) goja.Value {
 		return reason
 	}
 	e.Set("name", "UnhandledPromiseRejection")
-	e.DefineDataProperty("name", l.vm.ToValue("UnhandledPromiseRejection"), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	e.DefineDataProperty("name", l.vm.ToValue("UnhandledPromiseRejection"), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	e.Set("code", "ERR_UNHANDLED_REJECTION")
 	stack := "UnhandledPromiseRejection: " + msg +
 		"\n    at throwUnhandledRejectionsMode (node:internal/process/promises:389:7)" +
 		"\n    at processPromiseRejections (node:internal/process/promises:470:17)" +
 		"\n    at process.processTicksAndRejections (node:internal/process/task_queues:96:32)"
-	e.DefineDataProperty("stack", l.vm.ToValue(stack), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	e.DefineDataProperty("stack", l.vm.ToValue(stack), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	return e
 }
 

@@ -219,7 +219,7 @@ func (l *Loop) stackOverflow(ex *goja.StackOverflowError) goja.Value {
 		f.Write(&sb)
 		b.WriteString(sb.String())
 	}
-	e.DefineDataProperty("stack", l.vm.ToValue(b.String()), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	e.DefineDataProperty("stack", l.vm.ToValue(b.String()), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	return e
 }
 
@@ -312,3 +312,8 @@ func (l *Loop) reportError(err error) {
 // callbacks, event listeners): 'uncaughtException' listeners get it, else
 // the run ends. Loop goroutine only, inside a macrotask.
 func (l *Loop) ReportUncaught(v goja.Value) { l.reportExceptionAt(v, nil, false, true) }
+
+// ReportThrown is ReportUncaught for an exception that propagated out of a
+// callback the host called directly (an event listener that threw): the
+// report points at the throw, as V8's does.
+func (l *Loop) ReportThrown(ex *goja.Exception) { l.reportExceptionAt(ex.Value(), ex, false, false) }

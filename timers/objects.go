@@ -264,8 +264,8 @@ func (m *module) makeProtos() error {
 	}
 	method := func(proto *goja.Object, name string, fn func(goja.FunctionCall) goja.Value) {
 		f := m.loop.Func(fn)
-		f.(*goja.Object).DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-		proto.DefineDataProperty(name, f, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		f.(*goja.Object).DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		proto.DefineDataProperty(name, f, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	method(m.timeoutProto, "ref", func(c goja.FunctionCall) goja.Value {
 		if t := this(c); t != nil {
@@ -311,7 +311,7 @@ func (m *module) makeProtos() error {
 		}
 		return vm.ToValue(t.id)
 	})
-	m.timeoutProto.DefineDataPropertySymbol(goja.SymToPrimitive, toPrim, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	m.timeoutProto.DefineDataPropertySymbol(goja.SymToPrimitive, toPrim, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 
 	ithis := func(c goja.FunctionCall) *immediate {
 		if o, ok := c.This.(*goja.Object); ok {

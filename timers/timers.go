@@ -63,8 +63,8 @@ func Enable(l *jsloop.Loop) error {
 		{"clearImmediate", 1, m.clearImmediate},
 	} {
 		v := m.vm.ToValue(f.fn)
-		v.(*goja.Object).DefineDataProperty("name", m.vm.ToValue(f.name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-		v.(*goja.Object).DefineDataProperty("length", m.vm.ToValue(f.length), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		v.(*goja.Object).DefineDataProperty("name", m.vm.ToValue(f.name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		v.(*goja.Object).DefineDataProperty("length", m.vm.ToValue(f.length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		if err := g.Set(f.name, v); err != nil {
 			return err
 		}
@@ -72,7 +72,7 @@ func Enable(l *jsloop.Loop) error {
 	}
 	m.exports.DefineAccessorProperty("promises", l.Func(func(goja.FunctionCall) goja.Value {
 		return PromisesModule(l)
-	}), nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}), nil, goja.FLAG_TRUE, goja.FLAG_TRUE)
 	l.SetData(moduleKey{}, m)
 	return nil
 }

@@ -147,6 +147,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	argv := []string{exe}
 	if mainFile != "" {
 		argv = append(argv, mainFile)
+	} else if o.script == "-" {
+		argv = append(argv, "-") // as node: process.argv[1] is "-"
 	}
 	argv = append(argv, o.args...)
 

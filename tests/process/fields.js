@@ -1,0 +1,20 @@
+// Deterministic process fields: types and shapes only (values differ by machine).
+console.log('platform', process.platform);
+console.log('argv.length', process.argv.length);
+console.log('argv[1] is the absolute script path', process.argv[1] === process.cwd() + '/fields.js');
+console.log('typeof hrtime.bigint()', typeof process.hrtime.bigint());
+const hr = process.hrtime();
+console.log('hrtime()', Array.isArray(hr), hr.length, Number.isInteger(hr[0]), Number.isInteger(hr[1]));
+console.log('typeof pid', typeof process.pid, Number.isInteger(process.pid) && process.pid > 0);
+console.log('version starts with v', typeof process.version, process.version[0] === 'v');
+console.log('typeof versions', typeof process.versions);
+console.log('typeof env', typeof process.env, typeof process.env.PATH);
+console.log('exitCode', process.exitCode);
+console.log('typeof uptime()', typeof process.uptime(), process.uptime() >= 0);
+console.log('typeof cwd()', typeof process.cwd());
+console.log('typeof nextTick', typeof process.nextTick);
+console.log('typeof exit', typeof process.exit);
+console.log('typeof execPath', typeof process.execPath);
+console.log('typeof stdout.write', typeof process.stdout.write, typeof process.stderr.write);
+console.log('process is an EventEmitter-like', typeof process.on, typeof process.emit, typeof process.once, typeof process.off);
+console.log(Object.prototype.toString.call(process));
