@@ -4,35 +4,34 @@ package jsloop
 // Its methods may be called only on the loop goroutine.
 type Immediate struct {
 	loop   *Loop
-	fn     func()
-	fire   func(*Immediate)
+	owner  ImmediateOwner
 	queued bool
 	unref  bool
-	// Data is free for the owner of the immediate.
-	Data any
 }
+
+// ImmediateOwner runs an immediate in the check phase: the binding that
+// embeds it, or a Go func for SetImmediate.
+type ImmediateOwner interface {
+	FireImmediate(im *Immediate)
+}
+
+type goImmediate func()
+
+func (f goImmediate) FireImmediate(im *Immediate) { im.loop.runTask(f) }
 
 // SetImmediate queues fn for the check phase of the current or next loop
 // iteration. Loop goroutine only.
 func (l *Loop) SetImmediate(fn func()) *Immediate {
-	im := &Immediate{loop: l, fn: fn}
+	im := &Immediate{loop: l, owner: goImmediate(fn)}
 	im.queue()
 	return im
 }
 
-// NewImmediate queues an immediate whose running calls fire(im), sparing a
-// closure per immediate. Loop goroutine only.
-func (l *Loop) NewImmediate(fire func(*Immediate)) *Immediate {
-	im := &Immediate{}
-	l.QueueImmediate(im, fire)
-	return im
-}
-
 // QueueImmediate queues im, which may be embedded in a binding's own struct
-// (sparing an allocation per immediate); fire is called when it runs.
+// (sparing an allocation per immediate); owner.FireImmediate runs it.
 // Loop goroutine only.
-func (l *Loop) QueueImmediate(im *Immediate, fire func(*Immediate)) {
-	*im = Immediate{loop: l, fire: fire, Data: im.Data}
+func (l *Loop) QueueImmediate(im *Immediate, owner ImmediateOwner) {
+	*im = Immediate{loop: l, owner: owner}
 	im.queue()
 }
 
@@ -97,11 +96,7 @@ func (l *Loop) runImmediates() {
 		if !im.unref {
 			l.refImm--
 		}
-		if im.fire != nil {
-			im.fire(im)
-		} else {
-			l.runTask(im.fn)
-		}
+		im.owner.FireImmediate(im)
 	}
 	if l.stopping {
 		return

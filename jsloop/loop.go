@@ -378,7 +378,7 @@ func (l *Loop) runTimers() {
 		}
 		// Node: an interval is due again delay after the start of its run.
 		start := l.clock.Now()
-		t.fire(t)
+		t.owner.FireTimer(t)
 		if t.repeat && t.list == nil && t.delay > 0 && !t.stopped() {
 			t.scheduleFrom(start, t.delay)
 		}

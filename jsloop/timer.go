@@ -20,30 +20,27 @@ type Timer struct {
 	repeat     bool
 	unref      bool
 	cleared    bool
-	// fire runs the timer: a Go callback for SetTimer (kept in Data), a JS
-	// one through the loop's fast trampoline for the timers package.
-	fire func(t *Timer)
-	// Data is free for the owner of the timer (the timers package keeps its
-	// JS handle here).
-	Data any
+	owner      TimerOwner
 }
+
+// TimerOwner runs a timer when it is due: the binding that embeds the Timer
+// (the timers package's Timeout), or a Go func for SetTimer.
+type TimerOwner interface {
+	FireTimer(t *Timer)
+}
+
+// goTimer is the owner of a SetTimer timer.
+type goTimer func()
+
+func (f goTimer) FireTimer(t *Timer) { t.loop.runTask(f) }
 
 // SetTimer schedules fn to run on the loop after delay (and every delay after
 // that when repeat is true). The returned timer keeps the loop alive until it
 // fires, is stopped or is unref'd. Loop goroutine only.
 func (l *Loop) SetTimer(delay time.Duration, repeat bool, fn func()) *Timer {
-	t := &Timer{loop: l, fire: runGoTimer, Data: fn, repeat: repeat}
+	t := &Timer{loop: l, owner: goTimer(fn), repeat: repeat}
 	t.schedule(delay)
 	return t
-}
-
-func runGoTimer(t *Timer) { t.loop.runTask(t.Data.(func())) }
-
-// NewTimer returns an unscheduled timer whose firing calls fire(t); Start
-// schedules it. It exists so that bindings can avoid a closure per timer.
-// Loop goroutine only.
-func (l *Loop) NewTimer(fire func(*Timer)) *Timer {
-	return &Timer{loop: l, fire: fire}
 }
 
 // Start schedules t to fire after delay, every delay if repeat. A timer that
@@ -286,10 +283,14 @@ func (q *timerQueue) down(i0 int) bool {
 }
 
 // InitTimer prepares a Timer embedded in a binding's own struct (sparing an
-// allocation per timer); fire is called when it is due. Loop goroutine only.
-func (l *Loop) InitTimer(t *Timer, fire func(*Timer)) {
-	*t = Timer{loop: l, fire: fire}
+// allocation per timer); owner.FireTimer runs when it is due. Loop
+// goroutine only.
+func (l *Loop) InitTimer(t *Timer, owner TimerOwner) {
+	*t = Timer{loop: l, owner: owner}
 }
+
+// Loop returns the loop t belongs to.
+func (t *Timer) Loop() *Loop { return t.loop }
 
 // Repeats reports whether t is an interval.
 func (t *Timer) Repeats() bool { return t.repeat }

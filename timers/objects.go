@@ -18,16 +18,18 @@ var pid = os.Getpid()
 // It is kept small (160 bytes with its jsloop.Timer): 100k pending timers
 // are a benchmark figure.
 type timeout struct {
-	m         *module
 	timer     jsloop.Timer
 	obj       *goja.Object
-	cb        goja.Value
+	cb        *goja.Object // _onTimeout; nil once a script sets a non-object
 	args      *goja.Object // nil: no extra arguments
 	extra     *userProps   // properties a script set on the Timeout
-	id        int64
+	id        int32
 	primitive bool
 	destroyed bool
 }
+
+func (t *timeout) vm() *goja.Runtime { return t.timer.Loop().VM() }
+func (t *timeout) module() *module  { return moduleOf(t.timer.Loop()) }
 
 // userProps are the properties a script added to a Timeout or Immediate,
 // in insertion order.
@@ -93,21 +95,19 @@ func argsValue(a *goja.Object) goja.Value {
 	return a
 }
 
-func (m *module) newTimeout(cb goja.Value, d time.Duration, args *goja.Object, repeat bool) *goja.Object {
-	t := &timeout{m: m, cb: cb, args: args, id: m.nextID}
+func (m *module) newTimeout(cb *goja.Object, d time.Duration, args *goja.Object, repeat bool) *goja.Object {
+	t := &timeout{cb: cb, args: args, id: m.nextID}
 	m.nextID++
-	m.loop.InitTimer(&t.timer, m.fireTimeout)
-	t.timer.Data = t
+	m.loop.InitTimer(&t.timer, t)
 	t.obj = m.vm.NewDynamicObject(t)
 	t.obj.SetPrototype(m.timeoutProto)
 	t.timer.Start(d, repeat)
 	return t.obj
 }
 
-// onTimeout is Node's listOnTimeout for one timer.
-func (m *module) onTimeout(jt *jsloop.Timer) {
-	t := jt.Data.(*timeout)
-	m.loop.RunTimeout(t.obj, argsValue(t.args))
+// FireTimer is Node's listOnTimeout for one timer.
+func (t *timeout) FireTimer(*jsloop.Timer) {
+	t.timer.Loop().RunTimeout(t.obj, argsValue(t.args))
 	if !t.timer.Active() && !t.timer.Repeats() {
 		t.destroy()
 	}
@@ -116,7 +116,7 @@ func (m *module) onTimeout(jt *jsloop.Timer) {
 func (t *timeout) destroy() {
 	t.destroyed = true
 	if t.primitive {
-		delete(t.m.byID, t.id)
+		delete(t.module().byID, t.id)
 	}
 }
 
@@ -129,19 +129,22 @@ func (t *timeout) clear() {
 func (t *timeout) Get(key string) goja.Value {
 	switch key {
 	case "_onTimeout":
+		if t.cb == nil {
+			return goja.Null()
+		}
 		return t.cb
 	case "_idleTimeout":
 		if t.destroyed {
-			return t.m.vm.ToValue(-1)
+			return t.vm().ToValue(-1)
 		}
-		return t.m.vm.ToValue(t.timer.Delay().Milliseconds())
+		return t.vm().ToValue(t.timer.Delay().Milliseconds())
 	case "_repeat":
 		if t.timer.Repeats() {
-			return t.m.vm.ToValue(t.timer.Delay().Milliseconds())
+			return t.vm().ToValue(t.timer.Delay().Milliseconds())
 		}
 		return goja.Null()
 	case "_destroyed":
-		return t.m.vm.ToValue(t.destroyed)
+		return t.vm().ToValue(t.destroyed)
 	case "_timerArgs":
 		return argsValue(t.args)
 	}
@@ -150,7 +153,7 @@ func (t *timeout) Get(key string) goja.Value {
 
 func (t *timeout) Set(key string, v goja.Value) bool {
 	if key == "_onTimeout" {
-		t.cb = v
+		t.cb, _ = v.(*goja.Object)
 		return true
 	}
 	setProp(&t.extra, key, v)
@@ -189,15 +192,14 @@ func (m *module) newImmediate(cb goja.Value, args *goja.Object) *goja.Object {
 	i := &immediate{m: m, cb: cb, args: args}
 	i.obj = m.vm.NewDynamicObject(i)
 	i.obj.SetPrototype(m.immProto)
-	i.im.Data = i
-	m.loop.QueueImmediate(&i.im, m.fireImmediate)
+	m.loop.QueueImmediate(&i.im, i)
 	return i.obj
 }
 
-func (m *module) onImmediate(jim *jsloop.Immediate) {
-	i := jim.Data.(*immediate)
+// FireImmediate runs the immediate in the check phase.
+func (i *immediate) FireImmediate(*jsloop.Immediate) {
 	i.destroyed = true
-	m.loop.RunImmediate(i.obj, argsValue(i.args))
+	i.m.loop.RunImmediate(i.obj, argsValue(i.args))
 }
 
 func (i *immediate) Get(key string) goja.Value {

@@ -31,19 +31,15 @@ type module struct {
 	vm            *goja.Runtime
 	timeoutProto  *goja.Object
 	immProto      *goja.Object
-	byID          map[int64]*timeout
-	nextID        int64
-	fireTimeout   func(*jsloop.Timer)
-	fireImmediate func(*jsloop.Immediate)
+	byID          map[int32]*timeout
+	nextID        int32
 	exports       *goja.Object
 	promises      *goja.Object
 }
 
 // Enable installs the timer globals on l. Loop goroutine only, before Run.
 func Enable(l *jsloop.Loop) error {
-	m := &module{loop: l, vm: l.VM(), byID: map[int64]*timeout{}, nextID: 1}
-	m.fireTimeout = m.onTimeout
-	m.fireImmediate = m.onImmediate
+	m := &module{loop: l, vm: l.VM(), byID: map[int32]*timeout{}, nextID: 1}
 	if err := m.makeProtos(); err != nil {
 		return err
 	}
@@ -93,15 +89,15 @@ func Module(l *jsloop.Loop) *goja.Object {
 	return nil
 }
 
-func (m *module) validateCallback(cb goja.Value) {
+func (m *module) validateCallback(cb goja.Value) *goja.Object {
 	if o, ok := cb.(*goja.Object); ok {
 		// ClassName is a cheap check for plain functions; AssertFunction
 		// (which allocates) settles the rest (callable proxies, classes).
 		if o.ClassName() == "Function" {
-			return
+			return o
 		}
 		if _, ok := goja.AssertFunction(cb); ok {
-			return
+			return o
 		}
 	}
 	panic(jsloop.InvalidArgType(m.vm, "callback", "of type function", cb))
@@ -147,20 +143,17 @@ func restArgs(vm *goja.Runtime, c goja.FunctionCall, from int) *goja.Object {
 }
 
 func (m *module) setTimeout(c goja.FunctionCall) goja.Value {
-	cb := c.Argument(0)
-	m.validateCallback(cb)
+	cb := m.validateCallback(c.Argument(0))
 	return m.newTimeout(cb, m.delay(c.Argument(1)), restArgs(m.vm, c, 2), false)
 }
 
 func (m *module) setInterval(c goja.FunctionCall) goja.Value {
-	cb := c.Argument(0)
-	m.validateCallback(cb)
+	cb := m.validateCallback(c.Argument(0))
 	return m.newTimeout(cb, m.delay(c.Argument(1)), restArgs(m.vm, c, 2), true)
 }
 
 func (m *module) setImmediate(c goja.FunctionCall) goja.Value {
-	cb := c.Argument(0)
-	m.validateCallback(cb)
+	cb := m.validateCallback(c.Argument(0))
 	return m.newImmediate(cb, restArgs(m.vm, c, 1))
 }
 
@@ -176,14 +169,14 @@ func (m *module) clearTimeout(c goja.FunctionCall) goja.Value {
 func (m *module) lookup(v goja.Value) *timeout {
 	switch x := v.(type) {
 	case *goja.Object:
-		if t, ok := x.Export().(*timeout); ok && t.m == m {
+		if t, ok := x.Export().(*timeout); ok && t.timer.Loop() == m.loop {
 			return t
 		}
 	default:
 		if goja.IsNumber(v) || goja.IsString(v) {
 			f := v.ToFloat()
-			if f == math.Trunc(f) {
-				return m.byID[int64(f)]
+			if f == math.Trunc(f) && f > 0 && f <= math.MaxInt32 {
+				return m.byID[int32(f)]
 			}
 		}
 	}
