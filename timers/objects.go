@@ -29,7 +29,7 @@ type timeout struct {
 }
 
 func (t *timeout) vm() *goja.Runtime { return t.timer.Loop().VM() }
-func (t *timeout) module() *module  { return moduleOf(t.timer.Loop()) }
+func (t *timeout) module() *module   { return moduleOf(t.timer.Loop()) }
 
 // userProps are the properties a script added to a Timeout or Immediate,
 // in insertion order.

@@ -27,14 +27,14 @@ import (
 const timeoutMax = 2147483647
 
 type module struct {
-	loop          *jsloop.Loop
-	vm            *goja.Runtime
-	timeoutProto  *goja.Object
-	immProto      *goja.Object
-	byID          map[int32]*timeout
-	nextID        int32
-	exports       *goja.Object
-	promises      *goja.Object
+	loop         *jsloop.Loop
+	vm           *goja.Runtime
+	timeoutProto *goja.Object
+	immProto     *goja.Object
+	byID         map[int32]*timeout
+	nextID       int32
+	exports      *goja.Object
+	promises     *goja.Object
 }
 
 // Enable installs the timer globals on l. Loop goroutine only, before Run.
