@@ -3,10 +3,14 @@ package jsloop_test
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/jsloop/jsloop/hostapi"
 	"github.com/jsloop/jsloop/jsloop"
+	"github.com/jsloop/jsloop/timers"
 )
 
 // Create a loop, give the script a Go function, run a script.
@@ -98,3 +102,29 @@ func ExampleUncaughtError() {
 type discard struct{}
 
 func (discard) Write(p []byte) (int, error) { return len(p), nil }
+
+// The embedding setup the CLI uses: enable the timer and host bindings,
+// then run a file as the main module.
+func ExampleLoop_RunFile() {
+	dir, _ := os.MkdirTemp("", "jsloop-example")
+	defer os.RemoveAll(dir)
+	main := filepath.Join(dir, "main.js")
+	os.WriteFile(main, []byte(`
+		setTimeout(() => console.log('timeout'), 0);
+		process.nextTick(() => console.log('nextTick'));
+		Promise.resolve().then(() => console.log('promise'));
+		console.log('sync', [1, 2, 3], { a: 1 });
+	`), 0o644)
+
+	l := jsloop.New(jsloop.WithStdout(os.Stdout))
+	timers.Enable(l)
+	hostapi.Enable(l, hostapi.WithArgv("jsloop", main))
+	err := l.Run(context.Background(), func() error { return hostapi.RunMain(l, main) })
+	fmt.Println("err:", err)
+	// Output:
+	// sync [ 1, 2, 3 ] { a: 1 }
+	// nextTick
+	// promise
+	// timeout
+	// err: <nil>
+}
