@@ -86,8 +86,8 @@ func TestScriptEventLoopOrder(t *testing.T) {
 		}
 		prev = n
 	}
-	if prev != 10 {
-		t.Errorf("last line numbered %d, want 10\n%s", prev, out)
+	if prev != 9 {
+		t.Errorf("last line numbered %d, want 9\n%s", prev, out)
 	}
 	if nodeBin != "" {
 		nodeOut, err := exec.Command(nodeBin, script).Output()
