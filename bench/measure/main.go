@@ -541,12 +541,6 @@ func fmtRatio(a, b float64) string {
 	return fmt.Sprintf("%.2f×", a/b)
 }
 
-type cell struct {
-	s       *Summary
-	v       float64
-	present bool
-}
-
 func doReport(files []string, w io.Writer) error {
 	if len(files) == 0 {
 		return errors.New("-report needs at least one summary file")
