@@ -19,6 +19,11 @@ import (
 	"os"
 
 	"github.com/dop251/goja"
+	"github.com/jsloop/jsloop/hostapi/blob"
+	"github.com/jsloop/jsloop/hostapi/dom"
+	"github.com/jsloop/jsloop/hostapi/encoding"
+	"github.com/jsloop/jsloop/hostapi/streams"
+	"github.com/jsloop/jsloop/hostapi/url"
 	"github.com/jsloop/jsloop/jsloop"
 )
 
@@ -122,6 +127,13 @@ func Enable(l *jsloop.Loop, opts ...Option) error {
 	h.installPerformance()
 	if err := h.installRequire(); err != nil {
 		return err
+	}
+	// The web platform families, each its own package (and Enable, for
+	// embedders who want only some).
+	for _, enable := range []func(*jsloop.Loop) error{dom.Enable, encoding.Enable, url.Enable, blob.Enable, streams.Enable} {
+		if err := enable(l); err != nil {
+			return err
+		}
 	}
 	l.SetHooks(jsloop.Hooks{
 		UncaughtException:  h.onUncaught,

@@ -580,3 +580,25 @@ func (l *Loop) SetData(key, val any) {
 
 // Data returns what SetData stored under key, or nil.
 func (l *Loop) Data(key any) any { return l.data[key] }
+
+// DefineLazyGlobal defines the global name so that build runs on its first
+// use (read or typeof), not at start-up; the result then replaces the
+// accessor as an ordinary writable, configurable, non-enumerable global, as
+// web APIs are defined. Assigning to the name first replaces it without
+// building. Loop goroutine only.
+func (l *Loop) DefineLazyGlobal(name string, build func() goja.Value) {
+	g := l.vm.GlobalObject()
+	define := func(v goja.Value) {
+		g.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+	get := l.vm.ToValue(func(goja.FunctionCall) goja.Value {
+		v := build()
+		define(v)
+		return v
+	})
+	set := l.vm.ToValue(func(c goja.FunctionCall) goja.Value {
+		define(c.Argument(0))
+		return goja.Undefined()
+	})
+	g.DefineAccessorProperty(name, get, set, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}

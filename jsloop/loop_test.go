@@ -328,3 +328,20 @@ func waitGoroutines(t *testing.T, want int) {
 		time.Sleep(5 * time.Millisecond)
 	}
 }
+
+func TestDefineLazyGlobal(t *testing.T) {
+	l, log, _ := newLoop(t)
+	built := 0
+	l.DefineLazyGlobal("Thing", func() goja.Value { built++; return l.VM().ToValue("thing") })
+	l.DefineLazyGlobal("Other", func() goja.Value { built += 10; return nil })
+	if err := l.RunScript(context.Background(), "g.js", `
+		record(typeof Thing + ' ' + Thing + ' ' + Thing);
+		Other = 5; record(String(Other));
+		record(String(Object.getOwnPropertyDescriptor(globalThis, 'Thing').enumerable));
+	`); err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(*log, "|"); got != "string thing thing|5|false" || built != 1 {
+		t.Errorf("log %q, built %d (Thing built once, Other never)", got, built)
+	}
+}
