@@ -39,7 +39,13 @@ type Options struct {
 	// StdoutTTY and StderrTTY are process.stdout.isTTY and
 	// process.stderr.isTTY.
 	StdoutTTY, StderrTTY bool
+	// Location, when set, is globalThis.location (Deno's --location):
+	// relative fetch() and Request URLs resolve against it.
+	Location string
 }
+
+// WithLocation sets globalThis.location to the given absolute URL.
+func WithLocation(href string) Option { return func(o *Options) { o.Location = href } }
 
 // WithTTY sets process.stdout.isTTY and process.stderr.isTTY from whether
 // file descriptors 1 and 2 of this process are terminals (the CLI's case).
@@ -134,6 +140,29 @@ func Enable(l *jsloop.Loop, opts ...Option) error {
 		if err := enable(l); err != nil {
 			return err
 		}
+	}
+	if h.opts.Location != "" {
+		href := h.opts.Location
+		l.DefineLazyGlobal("location", func() goja.Value {
+			v, err := vm.RunString(`(function (href) {
+  const u = new URL(href);
+  const loc = {};
+  for (const k of ['href', 'origin', 'protocol', 'host', 'hostname', 'port', 'pathname', 'search', 'hash']) {
+    Object.defineProperty(loc, k, { value: u[k], enumerable: true });
+  }
+  Object.defineProperty(loc, 'toString', { value: () => u.href });
+  return Object.freeze(loc);
+})`)
+			if err != nil {
+				panic(err)
+			}
+			f, _ := goja.AssertFunction(v)
+			loc, err := f(goja.Undefined(), vm.ToValue(href))
+			if err != nil {
+				panic(err)
+			}
+			return loc
+		})
 	}
 	l.SetHooks(jsloop.Hooks{
 		UncaughtException:  h.onUncaught,

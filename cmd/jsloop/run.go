@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
+	"github.com/jsloop/jsloop/fetch"
 	"github.com/jsloop/jsloop/hostapi"
 	"github.com/jsloop/jsloop/jsloop"
 	"github.com/jsloop/jsloop/timers"
@@ -24,6 +25,8 @@ Options:
   -e, --eval CODE     evaluate CODE as a script
   -p, --print CODE    evaluate CODE and print the result
   --virtual-time      run timers on a virtual clock: waits take no real time
+  --allow-net=HOSTS   let fetch reach only these hosts (host or host:port, comma-separated)
+  --location=URL      set globalThis.location; relative fetch URLs resolve against it
   -v, --version       print jsloop's version
   -h, --help          print this help
 
@@ -38,6 +41,8 @@ type cliOptions struct {
 	hasEval     bool
 	print       bool
 	virtualTime bool
+	allowNet    []string
+	location    string
 	script      string
 	args        []string
 }
@@ -69,6 +74,18 @@ func parseArgs(args []string) (cliOptions, int, string) {
 			return o, 0, "v" + jsloop.Version + "\n"
 		case a == "--virtual-time":
 			o.virtualTime = true
+		case a == "--allow-net" || strings.HasPrefix(a, "--allow-net="):
+			v, _ := strings.CutPrefix(a, "--allow-net=")
+			if a == "--allow-net" {
+				v = ""
+			}
+			o.allowNet = append(o.allowNet, strings.Split(v, ",")...)
+		case a == "--location" || strings.HasPrefix(a, "--location="):
+			v, ok := takeValue("--location")
+			if !ok || v == "" {
+				return o, 2, "jsloop: --location requires a URL\n"
+			}
+			o.location = v
 		case a == "-e" || a == "--eval" || strings.HasPrefix(a, "--eval="),
 			a == "-p" || a == "--print" || strings.HasPrefix(a, "--print="):
 			flag := "--eval"
@@ -162,7 +179,19 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "jsloop: %v\n", err)
 		return 1
 	}
-	if err := hostapi.Enable(l, hostapi.WithArgv(argv...), hostapi.WithTTY()); err != nil {
+	hopts := []hostapi.Option{hostapi.WithArgv(argv...), hostapi.WithTTY()}
+	if o.location != "" {
+		hopts = append(hopts, hostapi.WithLocation(o.location))
+	}
+	if err := hostapi.Enable(l, hopts...); err != nil {
+		fmt.Fprintf(stderr, "jsloop: %v\n", err)
+		return 1
+	}
+	var fopts []fetch.Option
+	if o.allowNet != nil {
+		fopts = append(fopts, fetch.WithAllowNet(nonEmpty(o.allowNet)...))
+	}
+	if err := fetch.Enable(l, fopts...); err != nil {
 		fmt.Fprintf(stderr, "jsloop: %v\n", err)
 		return 1
 	}
@@ -198,6 +227,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 var errTerminated = errors.New("terminated")
+
+func nonEmpty(ss []string) []string {
+	out := []string{}
+	for _, s := range ss {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
 
 func printResult(l *jsloop.Loop, v goja.Value) {
 	var s string

@@ -1,0 +1,596 @@
+package fetch
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/dop251/goja"
+	"github.com/jsloop/jsloop/jsloop"
+)
+
+// chunkSize is how much one body read asks of the socket: large enough to
+// keep the per-chunk round trip through the loop rare, small enough that a
+// 100 MB body streams in flat memory.
+const chunkSize = 64 << 10
+
+// core is the Go half of fetch: it sends requests on other goroutines and
+// settles their promises on the loop, one macrotask per await point
+// (the response head; then each body chunk), as DESIGN.md's one pattern.
+type core struct {
+	l       *jsloop.Loop
+	vm      *goja.Runtime
+	opts    Options
+	client  *http.Client
+	slots   chan struct{} // MaxInFlight; nil when unlimited
+	bodyPro *goja.Object
+}
+
+var errRedirectCount = errors.New("redirect count exceeded")
+var errUnexpectedRedirect = errors.New("unexpected redirect")
+
+type redirectModeKey struct{}
+
+func newCore(l *jsloop.Loop, opts Options) *core {
+	c := &core{l: l, vm: l.VM(), opts: opts}
+	rt := opts.Transport
+	if rt == nil {
+		rt = sharedTransport()
+	}
+	c.client = &http.Client{
+		Transport: rt,
+		// Fetch's redirect modes: follow (at most 20), error, manual (the
+		// real 3xx response, as undici returns it).
+		CheckRedirect: func(req *http.Request, via []*http.Request) error {
+			switch req.Context().Value(redirectModeKey{}) {
+			case "manual":
+				return http.ErrUseLastResponse
+			case "error":
+				return errUnexpectedRedirect
+			}
+			if len(via) > 20 {
+				return errRedirectCount
+			}
+			if host, port := hostPort(req.URL); !c.opts.allowed(host, port) {
+				return &deniedError{host: host, port: port}
+			}
+			// Go drops a body it cannot replay; fetch keeps the method rules
+			// Go already applies (303 → GET; 301/302 POST → GET).
+			return nil
+		},
+	}
+	if opts.MaxInFlight > 0 {
+		c.slots = make(chan struct{}, opts.MaxInFlight)
+	}
+	return c
+}
+
+func hostPort(u *url.URL) (string, string) {
+	host, port := u.Hostname(), u.Port()
+	if port == "" {
+		switch u.Scheme {
+		case "https":
+			port = "443"
+		default:
+			port = "80"
+		}
+	}
+	return host, port
+}
+
+// deniedError is a request to a host the allow-list leaves out.
+type deniedError struct{ host, port string }
+
+func (e *deniedError) Error() string {
+	return fmt.Sprintf("Requires net access to %q, run again with the --allow-net flag", net.JoinHostPort(e.host, e.port))
+}
+
+// install returns the object fetch.js receives as `core`.
+func (c *core) install() *goja.Object {
+	vm := c.vm
+	o := vm.NewObject()
+	o.Set("send", c.l.Func(c.send))
+	o.Set("decodeUTF8", c.l.Func(func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(decodeUTF8(bytesOf(call.Argument(0))))
+	}))
+	o.Set("parseMultipart", c.l.Func(c.parseMultipart))
+	c.bodyPro = vm.NewObject()
+	c.bodyPro.Set("read", c.l.Func(c.bodyRead))
+	c.bodyPro.Set("readAll", c.l.Func(c.bodyReadAll))
+	c.bodyPro.Set("cancel", c.l.Func(c.bodyCancel))
+	return o
+}
+
+// send(method, url, headers, body, redirect, pull) starts a request and
+// returns [promise, abort]. headers is a flat [name, value, ...] array; body
+// is null, a Uint8Array, or (with pull) null while pull() yields the
+// chunks of a streamed body.
+func (c *core) send(call goja.FunctionCall) goja.Value {
+	vm := c.vm
+	method := call.Argument(0).String()
+	rawURL := call.Argument(1).String()
+	headers := stringsOf(vm, call.Argument(2))
+	var body []byte
+	hasBody := false
+	if b := call.Argument(3); !goja.IsNull(b) && !goja.IsUndefined(b) {
+		body = bytesOf(b)
+		hasBody = true
+	}
+	redirect := call.Argument(4).String()
+	pull, streamed := goja.AssertFunction(call.Argument(5))
+
+	p, resolve, reject := vm.NewPromise()
+	ctx, cancel := context.WithCancel(c.l.Context())
+	ctx = context.WithValue(ctx, redirectModeKey{}, redirect)
+	var settled bool
+	fail := func(v goja.Value) {
+		if !settled {
+			settled = true
+			reject(v)
+		}
+	}
+	abort := c.l.Func(func(a goja.FunctionCall) goja.Value {
+		cancel()
+		fail(a.Argument(0))
+		return goja.Undefined()
+	})
+	result := vm.NewArray(p, abort)
+
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		cancel()
+		fail(fetchFailed(vm, err))
+		return result
+	}
+	if host, port := hostPort(u); !c.opts.allowed(host, port) {
+		cancel()
+		fail(c.denied(host, port))
+		return result
+	}
+	var reqBody io.Reader
+	var pw *io.PipeWriter
+	switch {
+	case streamed:
+		var pr *io.PipeReader
+		pr, pw = io.Pipe()
+		reqBody = pr
+	case hasBody:
+		reqBody = strings.NewReader(string(body))
+	}
+	req, err := http.NewRequestWithContext(ctx, method, rawURL, reqBody)
+	if err != nil {
+		cancel()
+		fail(fetchFailed(vm, err))
+		return result
+	}
+	if hasBody {
+		req.ContentLength = int64(len(body))
+		req.GetBody = func() (io.ReadCloser, error) { return io.NopCloser(strings.NewReader(string(body))), nil }
+	}
+	for i := 0; i+1 < len(headers); i += 2 {
+		req.Header.Add(headers[i], headers[i+1])
+	}
+	if req.Header.Get("Accept-Encoding") == "" {
+		req.Header.Set("Accept-Encoding", acceptEncoding)
+	}
+	if req.Header.Get("User-Agent") == "" {
+		ua := c.opts.UserAgent
+		if ua == "" {
+			ua = "jsloop/" + jsloop.Version
+		}
+		req.Header.Set("User-Agent", ua)
+	}
+	if req.Header.Get("Accept") == "" {
+		req.Header.Set("Accept", "*/*")
+	}
+	if h := req.Header.Get("Host"); h != "" {
+		req.Host = h // undici replaces it with the URL's host; Go sends req.Host
+		req.Host = u.Host
+	}
+	if streamed {
+		c.pump(pull, pw, ctx)
+	}
+	if c.opts.Timeout > 0 {
+		var tcancel context.CancelFunc
+		ctx, tcancel = context.WithTimeout(ctx, c.opts.Timeout)
+		req = req.WithContext(ctx)
+		_ = tcancel // released with cancel, the parent
+	}
+
+	res := c.l.Reserve()
+	go func() {
+		if c.slots != nil {
+			select {
+			case c.slots <- struct{}{}:
+				defer func() { <-c.slots }()
+			case <-ctx.Done():
+				res.Settle(func() { fail(fetchFailed(vm, ctx.Err())) })
+				return
+			}
+		}
+		resp, err := c.client.Do(req)
+		var rd io.ReadCloser
+		if err == nil && method != "HEAD" {
+			rd, err = decodeBody(resp.Body, resp.Header.Get("Content-Encoding"))
+			if err != nil {
+				resp.Body.Close()
+			}
+		}
+		res.Settle(func() {
+			if err != nil {
+				cancel()
+				var de *deniedError
+				if errors.As(err, &de) {
+					fail(c.denied(de.host, de.port))
+					return
+				}
+				if c.opts.Timeout > 0 && errors.Is(err, context.DeadlineExceeded) {
+					err = fmt.Errorf("request timed out after %v", c.opts.Timeout)
+				}
+				fail(fetchFailed(vm, err))
+				return
+			}
+			if settled {
+				// Aborted while the head was on its way.
+				resp.Body.Close()
+				return
+			}
+			settled = true
+			resolve(c.head(resp, rd, cancel))
+		})
+	}()
+	return result
+}
+
+// head is the array fetch.js turns into a Response:
+// [status, statusText, url, redirected, headers, body].
+func (c *core) head(resp *http.Response, rd io.ReadCloser, cancel context.CancelFunc) goja.Value {
+	vm := c.vm
+	hs := make([]any, 0, 2*len(resp.Header))
+	for name, vals := range resp.Header {
+		lname := strings.ToLower(name)
+		for _, v := range vals {
+			hs = append(hs, lname, v)
+		}
+	}
+	statusText := resp.Status
+	if i := strings.IndexByte(statusText, ' '); i >= 0 {
+		statusText = statusText[i+1:]
+	} else {
+		statusText = ""
+	}
+	var bodyV goja.Value = goja.Null()
+	if rd != nil && !nullBodyStatus(resp.StatusCode) {
+		b := &body{core: c, rd: rd, cancel: cancel}
+		stop := context.AfterFunc(c.l.Context(), func() { b.close() })
+		b.stop = stop
+		// A body nobody reads is released when its response is dropped.
+		runtime.SetFinalizer(b, func(b *body) { b.close() })
+		o := vm.NewDynamicObject(b)
+		o.SetPrototype(c.bodyPro)
+		bodyV = o
+	} else {
+		if rd != nil {
+			rd.Close()
+		}
+		cancel()
+	}
+	redirected := resp.Request != nil && resp.Request.Response != nil
+	finalURL := ""
+	if resp.Request != nil {
+		finalURL = resp.Request.URL.String()
+	}
+	return vm.NewArray(resp.StatusCode, statusText, finalURL, redirected, vm.NewArray(hs...), bodyV)
+}
+
+func nullBodyStatus(s int) bool { return s == 101 || s == 103 || s == 204 || s == 205 || s == 304 }
+
+// body is a response body still on the socket. Reads happen only when the
+// script asks (one chunk per read), so backpressure reaches the socket.
+type body struct {
+	core   *core
+	rd     io.ReadCloser
+	cancel context.CancelFunc
+	stop   func() bool
+	mu     sync.Mutex
+	closed bool
+	read   int64
+	busy   bool
+}
+
+func (b *body) close() {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if !b.closed {
+		b.closed = true
+		b.rd.Close()
+		b.cancel()
+	}
+}
+
+// DynamicObject: a body handle has no own properties.
+func (b *body) Get(string) goja.Value      { return nil }
+func (b *body) Set(string, goja.Value) bool { return false }
+func (b *body) Has(string) bool             { return false }
+func (b *body) Delete(string) bool          { return false }
+func (b *body) Keys() []string              { return nil }
+
+func (c *core) bodyOf(v goja.Value) *body {
+	if o, ok := v.(*goja.Object); ok {
+		if b, ok := o.Export().(*body); ok {
+			return b
+		}
+	}
+	panic(c.vm.NewTypeError("not a response body"))
+}
+
+// read() → Promise<Uint8Array | null>: the next chunk, null at the end.
+func (c *core) bodyRead(call goja.FunctionCall) goja.Value {
+	b := c.bodyOf(call.This)
+	p, resolve, reject := c.vm.NewPromise()
+	if b.busy {
+		reject(c.vm.NewTypeError("a read is already pending"))
+		return c.vm.ToValue(p)
+	}
+	b.busy = true
+	res := c.l.Reserve()
+	go func() {
+		buf := make([]byte, chunkSize)
+		n, err := b.readSome(buf)
+		res.Settle(func() {
+			b.busy = false
+			switch {
+			case n > 0:
+				resolve(c.vm.ToValue(c.vm.NewArrayBuffer(buf[:n])))
+			case err == io.EOF:
+				b.close()
+				resolve(goja.Null())
+			default:
+				b.close()
+				reject(c.bodyError(err))
+			}
+		})
+	}()
+	return c.vm.ToValue(p)
+}
+
+// readSome reads one chunk, enforcing MaxBodySize.
+func (b *body) readSome(buf []byte) (int, error) {
+	b.mu.Lock()
+	closed := b.closed
+	b.mu.Unlock()
+	if closed {
+		return 0, io.EOF
+	}
+	n, err := b.rd.Read(buf)
+	if n > 0 {
+		b.read += int64(n)
+		if max := b.core.opts.MaxBodySize; max > 0 && b.read > max {
+			return 0, &tooLargeError{max}
+		}
+		return n, nil
+	}
+	if err == nil {
+		return b.readSome(buf)
+	}
+	return 0, err
+}
+
+// readAll() → Promise<ArrayBuffer>: the rest of the body.
+func (c *core) bodyReadAll(call goja.FunctionCall) goja.Value {
+	b := c.bodyOf(call.This)
+	p, resolve, reject := c.vm.NewPromise()
+	if b.busy {
+		reject(c.vm.NewTypeError("a read is already pending"))
+		return c.vm.ToValue(p)
+	}
+	b.busy = true
+	res := c.l.Reserve()
+	go func() {
+		var data []byte
+		var err error
+		r := io.Reader(b.rd)
+		if max := c.opts.MaxBodySize; max > 0 {
+			r = io.LimitReader(b.rd, max-b.read+1)
+		}
+		data, err = io.ReadAll(r)
+		if err == nil {
+			if max := c.opts.MaxBodySize; max > 0 && b.read+int64(len(data)) > max {
+				err = &tooLargeError{max}
+			}
+		}
+		b.close()
+		res.Settle(func() {
+			b.busy = false
+			if err != nil {
+				reject(c.bodyError(err))
+				return
+			}
+			resolve(c.vm.ToValue(c.vm.NewArrayBuffer(data)))
+		})
+	}()
+	return c.vm.ToValue(p)
+}
+
+func (c *core) bodyCancel(call goja.FunctionCall) goja.Value {
+	c.bodyOf(call.This).close()
+	return goja.Undefined()
+}
+
+type tooLargeError struct{ max int64 }
+
+func (e *tooLargeError) Error() string {
+	return fmt.Sprintf("response body larger than the %d-byte limit", e.max)
+}
+
+// bodyError is what a failed body read rejects with: undici's
+// TypeError("terminated") with the cause.
+func (c *core) bodyError(err error) goja.Value {
+	var tl *tooLargeError
+	if errors.As(err, &tl) {
+		e := jsloop.NodeError(c.vm, "TypeError", "ERR_FETCH_BODY_TOO_LARGE", tl.Error())
+		return e
+	}
+	e, _ := c.vm.New(c.vm.Get("TypeError"), c.vm.ToValue("terminated"))
+	e.Set("cause", causeError(c.vm, err))
+	return e
+}
+
+func (c *core) denied(host, port string) goja.Value {
+	return jsloop.NodeError(c.vm, "TypeError", "ERR_ACCESS_DENIED", (&deniedError{host, port}).Error())
+}
+
+// pump feeds a streamed request body: pull() yields the next chunk
+// (Uint8Array) or undefined at the end; each chunk is written to the pipe
+// on another goroutine, and the next pull happens when the write is done.
+func (c *core) pump(pull goja.Callable, pw *io.PipeWriter, ctx context.Context) {
+	vm := c.vm
+	var next func()
+	onChunk := c.l.Func(func(call goja.FunctionCall) goja.Value {
+		v := call.Argument(0)
+		if goja.IsUndefined(v) || goja.IsNull(v) {
+			pw.Close()
+			return goja.Undefined()
+		}
+		chunk := append([]byte(nil), bytesOf(v)...)
+		res := c.l.Reserve()
+		go func() {
+			_, err := pw.Write(chunk)
+			res.Settle(func() {
+				if err == nil {
+					next()
+				}
+			})
+		}()
+		return goja.Undefined()
+	})
+	onError := c.l.Func(func(call goja.FunctionCall) goja.Value {
+		pw.CloseWithError(errors.New("request body stream errored"))
+		return goja.Undefined()
+	})
+	next = func() {
+		if ctx.Err() != nil {
+			pw.CloseWithError(ctx.Err())
+			return
+		}
+		pv, err := pull(goja.Undefined())
+		if err != nil {
+			pw.CloseWithError(err)
+			return
+		}
+		then, _ := goja.AssertFunction(pv.ToObject(vm).Get("then"))
+		then(pv, onChunk, onError)
+	}
+	next()
+}
+
+// fetchFailed is undici's TypeError("fetch failed") with the Go error, as a
+// Node-shaped system error where one fits, as its cause.
+func fetchFailed(vm *goja.Runtime, err error) goja.Value {
+	e, _ := vm.New(vm.Get("TypeError"), vm.ToValue("fetch failed"))
+	e.Set("cause", causeError(vm, err))
+	return e
+}
+
+func causeError(vm *goja.Runtime, err error) goja.Value {
+	var uerr *url.Error
+	if errors.As(err, &uerr) {
+		err = uerr.Err
+	}
+	msg := err.Error()
+	code := ""
+	var se syscall.Errno
+	var dnsErr *net.DNSError
+	var opErr *net.OpError
+	switch {
+	case errors.As(err, &dnsErr):
+		code = "ENOTFOUND"
+		msg = "getaddrinfo ENOTFOUND " + dnsErr.Name
+	case errors.As(err, &se):
+		code = errnoCode(se)
+		if errors.As(err, &opErr) && opErr.Op == "dial" && opErr.Addr != nil {
+			msg = "connect " + code + " " + opErr.Addr.String()
+		}
+	case errors.Is(err, os.ErrDeadlineExceeded) || errors.Is(err, context.DeadlineExceeded):
+		code = "ETIMEDOUT"
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		msg = "other side closed"
+		code = "UND_ERR_SOCKET"
+	}
+	e, _ := vm.New(vm.Get("Error"), vm.ToValue(msg))
+	if code != "" {
+		e.Set("code", code)
+	}
+	if se != 0 {
+		e.Set("errno", -int(se))
+		if opErr != nil {
+			e.Set("syscall", "connect")
+			if ta, ok := opErr.Addr.(*net.TCPAddr); ok {
+				e.Set("address", ta.IP.String())
+				e.Set("port", ta.Port)
+			}
+		}
+	}
+	return e
+}
+
+func errnoCode(e syscall.Errno) string {
+	switch e {
+	case syscall.ECONNREFUSED:
+		return "ECONNREFUSED"
+	case syscall.ECONNRESET:
+		return "ECONNRESET"
+	case syscall.ETIMEDOUT:
+		return "ETIMEDOUT"
+	case syscall.EHOSTUNREACH:
+		return "EHOSTUNREACH"
+	case syscall.ENETUNREACH:
+		return "ENETUNREACH"
+	case syscall.EADDRNOTAVAIL:
+		return "EADDRNOTAVAIL"
+	case syscall.EPIPE:
+		return "EPIPE"
+	}
+	return "E" + strings.ToUpper(strconv.Itoa(int(e)))
+}
+
+// bytesOf returns the bytes of an ArrayBuffer or ArrayBuffer view.
+func bytesOf(v goja.Value) []byte {
+	switch x := v.Export().(type) {
+	case goja.ArrayBuffer:
+		return x.Bytes()
+	case []byte:
+		return x
+	}
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	if ab, ok := o.Get("buffer").Export().(goja.ArrayBuffer); ok {
+		off := o.Get("byteOffset").ToInteger()
+		n := o.Get("byteLength").ToInteger()
+		return ab.Bytes()[off : off+n]
+	}
+	return nil
+}
+
+func stringsOf(vm *goja.Runtime, v goja.Value) []string {
+	var out []string
+	if err := vm.ExportTo(v, &out); err != nil {
+		return nil
+	}
+	return out
+}
+
+var _ = time.Second

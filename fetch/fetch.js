@@ -1,0 +1,869 @@
+// The Fetch Standard's JS surface: Headers, Request, Response, the body
+// mixin and fetch(), over the Go core (core.go) that does the networking.
+// Internal state lives in WeakMaps so the objects expose only the spec's
+// members. Messages follow undici (Node 20) where Node has one.
+(function (core, location) {
+  'use strict';
+
+  const kState = new WeakMap(); // Headers/Request/Response -> internal state
+
+  // ---- small helpers -------------------------------------------------------
+
+  function state(o, Class, name) {
+    const s = kState.get(o);
+    if (s === void 0 || !(o instanceof Class)) throw new TypeError('Illegal invocation');
+    return s;
+  }
+  const tokenRe = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+  const httpWs = /^[\t\n\r ]+|[\t\n\r ]+$/g;
+  function byteString(v) {
+    const s = String(v);
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c > 255) {
+        throw new TypeError('Cannot convert argument to a ByteString because the character at index ' + i +
+          ' has a value of ' + c + ' which is greater than 255.');
+      }
+    }
+    return s;
+  }
+  function checkName(ctx, name) {
+    if (!tokenRe.test(name)) throw new TypeError(ctx + ': "' + name + '" is an invalid header name.');
+  }
+  function normalizeValue(v) { return v.replace(httpWs, ''); }
+  function checkValue(ctx, v) {
+    if (/[\0\r\n]/.test(v)) throw new TypeError(ctx + ': "' + v + '" is an invalid header value.');
+  }
+  function parseURL(input, base) {
+    if (typeof URL === 'function') return new URL(input, base).href;
+    return core.parseURL(String(input), base === void 0 ? '' : String(base));
+  }
+  function baseURL() {
+    const loc = globalThis.location;
+    if (loc !== void 0 && loc !== null && loc.href !== void 0) return String(loc.href);
+    return location === void 0 ? void 0 : location;
+  }
+  function toU8(v) {
+    if (v instanceof Uint8Array) return v;
+    if (v instanceof ArrayBuffer) return new Uint8Array(v);
+    if (ArrayBuffer.isView(v)) return new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
+    return null;
+  }
+  const encoder = { encode(s) { return core.encodeUTF8(s); } };
+
+  // ---- Headers --------------------------------------------------------------
+
+  // The header list keeps lowercased names with their values, in insertion
+  // order; iteration sorts and combines, set-cookie stays separate.
+  function HeaderList() { this.names = []; this.values = []; }
+  HeaderList.prototype.append = function (name, value) {
+    const lname = name.toLowerCase();
+    const i = this.names.indexOf(lname);
+    if (i >= 0 && lname !== 'set-cookie') {
+      this.values[i] = this.values[i] + ', ' + value;
+      return;
+    }
+    this.names.push(lname);
+    this.values.push(value);
+  };
+  HeaderList.prototype.get = function (lname) {
+    let out = null;
+    for (let i = 0; i < this.names.length; i++) {
+      if (this.names[i] === lname) out = out === null ? this.values[i] : out + ', ' + this.values[i];
+    }
+    return out;
+  };
+  HeaderList.prototype.has = function (lname) { return this.names.indexOf(lname) >= 0; };
+  HeaderList.prototype.delete = function (lname) {
+    for (let i = this.names.length - 1; i >= 0; i--) {
+      if (this.names[i] === lname) { this.names.splice(i, 1); this.values.splice(i, 1); }
+    }
+  };
+  HeaderList.prototype.set = function (lname, value) {
+    const i = this.names.indexOf(lname);
+    if (i < 0) { this.names.push(lname); this.values.push(value); return; }
+    this.values[i] = value;
+    for (let j = this.names.length - 1; j > i; j--) {
+      if (this.names[j] === lname) { this.names.splice(j, 1); this.values.splice(j, 1); }
+    }
+  };
+  HeaderList.prototype.sorted = function () {
+    const names = [];
+    for (const n of this.names) if (names.indexOf(n) < 0) names.push(n);
+    names.sort();
+    const out = [];
+    for (const n of names) {
+      if (n === 'set-cookie') {
+        for (let i = 0; i < this.names.length; i++) if (this.names[i] === n) out.push([n, this.values[i]]);
+      } else {
+        out.push([n, this.get(n)]);
+      }
+    }
+    return out;
+  };
+  HeaderList.prototype.flat = function () {
+    const out = [];
+    for (let i = 0; i < this.names.length; i++) out.push(this.names[i], this.values[i]);
+    return out;
+  };
+  HeaderList.prototype.clone = function () {
+    const c = new HeaderList();
+    c.names = this.names.slice();
+    c.values = this.values.slice();
+    return c;
+  };
+
+  function fillHeaders(h, init) {
+    if (init === void 0) return;
+    if (init === null || (typeof init !== 'object' && typeof init !== 'function')) {
+      throw new TypeError('Headers constructor: Argument 1 could not be converted to one of: sequence<sequence<ByteString>>, record<ByteString, ByteString>.');
+    }
+    const iter = init[Symbol.iterator];
+    if (iter !== void 0 && iter !== null) {
+      if (typeof iter !== 'function') throw new TypeError('Headers constructor: Argument 1 could not be converted to one of: sequence<sequence<ByteString>>, record<ByteString, ByteString>.');
+      for (const pair of init) {
+        if (pair === null || typeof pair !== 'object' || typeof pair[Symbol.iterator] !== 'function') {
+          throw new TypeError('Headers constructor: expected name/value pair to be length 2, found ' + (pair === null || pair === void 0 ? 0 : (pair.length | 0)) + '.');
+        }
+        const p = Array.from(pair);
+        if (p.length !== 2) throw new TypeError('Headers constructor: expected name/value pair to be length 2, found ' + p.length + '.');
+        appendHeader(h, byteString(p[0]), byteString(p[1]));
+      }
+      return;
+    }
+    for (const key of Reflect.ownKeys(init)) {
+      const desc = Reflect.getOwnPropertyDescriptor(init, key);
+      if (desc === void 0 || !desc.enumerable) continue;
+      if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+      appendHeader(h, byteString(key), byteString(init[key]));
+    }
+  }
+
+  function appendHeader(h, name, value, ctx = 'Headers.append') {
+    const s = kState.get(h);
+    value = normalizeValue(value);
+    checkName(ctx, name);
+    checkValue(ctx, value);
+    if (s.guard === 'immutable') throw new TypeError('immutable');
+    s.list.append(name, value);
+  }
+
+  class Headers {
+    constructor(init = void 0) {
+      kState.set(this, { list: new HeaderList(), guard: 'none' });
+      fillHeaders(this, init);
+    }
+    append(name, value) {
+      state(this, Headers);
+      if (arguments.length < 2) throw new TypeError('Headers.append: 2 arguments required, but only ' + arguments.length + ' present.');
+      appendHeader(this, byteString(name), byteString(value));
+    }
+    delete(name) {
+      const s = state(this, Headers);
+      if (arguments.length < 1) throw new TypeError('Headers.delete: 1 argument required, but only 0 present.');
+      name = byteString(name);
+      checkName('Headers.delete', name);
+      if (s.guard === 'immutable') throw new TypeError('immutable');
+      s.list.delete(name.toLowerCase());
+    }
+    get(name) {
+      const s = state(this, Headers);
+      if (arguments.length < 1) throw new TypeError('Headers.get: 1 argument required, but only 0 present.');
+      name = byteString(name);
+      checkName('Headers.get', name);
+      return s.list.get(name.toLowerCase());
+    }
+    getSetCookie() {
+      const s = state(this, Headers);
+      const out = [];
+      for (let i = 0; i < s.list.names.length; i++) if (s.list.names[i] === 'set-cookie') out.push(s.list.values[i]);
+      return out;
+    }
+    has(name) {
+      const s = state(this, Headers);
+      if (arguments.length < 1) throw new TypeError('Headers.has: 1 argument required, but only 0 present.');
+      name = byteString(name);
+      checkName('Headers.has', name);
+      return s.list.has(name.toLowerCase());
+    }
+    set(name, value) {
+      const s = state(this, Headers);
+      if (arguments.length < 2) throw new TypeError('Headers.set: 2 arguments required, but only ' + arguments.length + ' present.');
+      name = byteString(name);
+      value = normalizeValue(byteString(value));
+      checkName('Headers.set', name);
+      checkValue('Headers.set', value);
+      if (s.guard === 'immutable') throw new TypeError('immutable');
+      s.list.set(name.toLowerCase(), value);
+    }
+    forEach(callback, thisArg = void 0) {
+      const s = state(this, Headers);
+      if (typeof callback !== 'function') {
+        throw new TypeError("Headers.forEach: Argument 1 could not be converted to: Function.");
+      }
+      for (const [k, v] of s.list.sorted()) callback.call(thisArg, v, k, this);
+    }
+    keys() { return makeIterator(this, 'key'); }
+    values() { return makeIterator(this, 'value'); }
+    entries() { return makeIterator(this, 'key+value'); }
+    [Symbol.iterator]() { return makeIterator(this, 'key+value'); }
+  }
+  Object.defineProperty(Headers.prototype, Symbol.toStringTag, { value: 'Headers', configurable: true });
+
+  const HeadersIteratorPrototype = Object.create(Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())), {
+    next: {
+      value: function next() {
+        const it = kIter.get(this);
+        if (it === void 0) throw new TypeError("'next' called on an object that does not implement interface Headers Iterator.");
+        const pairs = kState.get(it.target).list.sorted();
+        if (it.index >= pairs.length) return { value: void 0, done: true };
+        const [k, v] = pairs[it.index++];
+        return { value: it.kind === 'key' ? k : it.kind === 'value' ? v : [k, v], done: false };
+      },
+      writable: true, enumerable: true, configurable: true,
+    },
+    [Symbol.toStringTag]: { value: 'Headers Iterator', configurable: true },
+  });
+  const kIter = new WeakMap();
+  function makeIterator(target, kind) {
+    state(target, Headers);
+    const it = Object.create(HeadersIteratorPrototype);
+    kIter.set(it, { target, kind, index: 0 });
+    return it;
+  }
+
+  function headersFrom(list, guard) {
+    const h = Object.create(Headers.prototype);
+    kState.set(h, { list, guard });
+    return h;
+  }
+
+  // ---- bodies ----------------------------------------------------------------
+
+  // A body is { source, stream, net, length, used } where source is a
+  // Uint8Array (or a promise of one, for Blob and FormData sources), net a Go
+  // body handle not yet wrapped in a stream, stream a ReadableStream once the
+  // script asked for `.body` or gave one.
+  function extractBody(object, keepalive) {
+    let source = null, type = null, stream = null, length = null;
+    if (typeof object === 'string') {
+      source = encoder.encode(object);
+      type = 'text/plain;charset=UTF-8';
+    } else if (typeof URLSearchParams === 'function' && object instanceof URLSearchParams) {
+      source = encoder.encode(object.toString());
+      type = 'application/x-www-form-urlencoded;charset=UTF-8';
+    } else if (object instanceof ArrayBuffer || ArrayBuffer.isView(object)) {
+      const u = toU8(object);
+      source = new Uint8Array(u); // copy
+    } else if (typeof Blob === 'function' && object instanceof Blob) {
+      source = object.arrayBuffer().then((ab) => new Uint8Array(ab));
+      if (object.type) type = object.type;
+      length = object.size;
+    } else if (typeof FormData === 'function' && object instanceof FormData) {
+      const boundary = '----formdata-jsloop-' + String(Math.random()).slice(2, 13);
+      source = encodeMultipart(object, boundary);
+      type = 'multipart/form-data; boundary=' + boundary;
+    } else if (typeof ReadableStream === 'function' && object instanceof ReadableStream) {
+      if (keepalive) throw new TypeError('keepalive');
+      if (object.locked || isDisturbed(object)) throw new TypeError('Response body object should not be disturbed or locked');
+      stream = object;
+    } else {
+      source = encoder.encode(String(object));
+      type = 'text/plain;charset=UTF-8';
+    }
+    if (source instanceof Uint8Array) length = source.byteLength;
+    return [{ source, stream, net: null, length, used: false }, type];
+  }
+
+  function escapeName(s) {
+    return s.replace(/\r\n|\r|\n/g, '\r\n').replace(/\n/g, '%0A').replace(/\r/g, '%0D').replace(/"/g, '%22');
+  }
+  function encodeMultipart(fd, boundary) {
+    const parts = [];
+    for (const [name, value] of fd) {
+      if (typeof value === 'string') {
+        parts.push(encoder.encode('--' + boundary + '\r\nContent-Disposition: form-data; name="' + escapeName(name) +
+          '"\r\n\r\n' + value.replace(/\r(?!\n)|(?<!\r)\n/g, '\r\n') + '\r\n'));
+      } else {
+        parts.push(encoder.encode('--' + boundary + '\r\nContent-Disposition: form-data; name="' + escapeName(name) +
+          '"; filename="' + escapeName(value.name) + '"\r\nContent-Type: ' + (value.type || 'application/octet-stream') + '\r\n\r\n'));
+        parts.push(value.arrayBuffer().then((ab) => new Uint8Array(ab)));
+        parts.push(encoder.encode('\r\n'));
+      }
+    }
+    parts.push(encoder.encode('--' + boundary + '--\r\n'));
+    return Promise.all(parts).then(concat);
+  }
+  function concat(chunks) {
+    let n = 0;
+    for (const c of chunks) n += c.byteLength;
+    const out = new Uint8Array(n);
+    let off = 0;
+    for (const c of chunks) { out.set(c, off); off += c.byteLength; }
+    return out;
+  }
+
+  const kDisturbed = new WeakSet();
+  function isDisturbed(stream) { return kDisturbed.has(stream); }
+
+  // streamOf makes (once) the ReadableStream of a body.
+  function streamOf(body) {
+    if (body.stream !== null) return body.stream;
+    let stream;
+    if (body.net !== null) {
+      const net = body.net;
+      body.net = null;
+      stream = new ReadableStream({
+        type: 'bytes',
+        pull(c) {
+          kDisturbed.add(stream);
+          return net.read().then((ab) => {
+            if (ab === null) {
+              c.close();
+              if (c.byobRequest) c.byobRequest.respond(0);
+            } else {
+              c.enqueue(new Uint8Array(ab));
+            }
+          });
+        },
+        cancel() { kDisturbed.add(stream); net.cancel(); },
+      }, { highWaterMark: 0 });
+    } else {
+      const source = body.source;
+      stream = new ReadableStream({
+        type: 'bytes',
+        start(c) {
+          if (source instanceof Uint8Array) {
+            if (source.byteLength > 0) c.enqueue(new Uint8Array(source));
+            c.close();
+            return;
+          }
+          return Promise.resolve(source).then((u8) => { if (u8.byteLength > 0) c.enqueue(u8); c.close(); });
+        },
+        pull() { kDisturbed.add(stream); },
+        cancel() { kDisturbed.add(stream); },
+      });
+    }
+    body.stream = stream;
+    return stream;
+  }
+
+  function bodyUsed(body) {
+    if (body === null) return false;
+    if (body.stream !== null) return body.used || isDisturbed(body.stream);
+    return body.used;
+  }
+
+  // consume reads the whole body as a Uint8Array (the spec's "fully read").
+  function consume(o, s) {
+    const body = s.body;
+    if (body !== null && (bodyUsed(body) || (body.stream !== null && body.stream.locked))) {
+      return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
+    }
+    if (s.aborted !== void 0 && s.aborted()) return Promise.reject(s.abortReason());
+    if (body === null) return Promise.resolve(new Uint8Array(0));
+    body.used = true;
+    if (body.stream === null && body.net !== null) {
+      const net = body.net;
+      body.net = null;
+      return net.readAll().then((ab) => new Uint8Array(ab));
+    }
+    if (body.stream === null) return Promise.resolve(body.source);
+    const stream = body.stream;
+    kDisturbed.add(stream);
+    const reader = stream.getReader();
+    const chunks = [];
+    return new Promise((resolve, reject) => {
+      function step() {
+        reader.read().then(({ value, done }) => {
+          if (done) { resolve(concat(chunks)); return; }
+          if (!(value instanceof Uint8Array)) {
+            reject(new TypeError('Received non-Uint8Array chunk'));
+            reader.cancel();
+            return;
+          }
+          chunks.push(value);
+          step();
+        }, reject);
+      }
+      step();
+    });
+  }
+
+  function mimeType(s) {
+    const ct = s.headers === void 0 ? null : kState.get(s.headers).list.get('content-type');
+    if (ct === null) return '';
+    return ct;
+  }
+  function essence(ct) { return ct.split(';')[0].trim().toLowerCase(); }
+
+  const bodyMixin = {
+    arrayBuffer() {
+      const s = bodyState(this);
+      return consume(this, s).then((u8) => u8.byteOffset === 0 && u8.byteLength === u8.buffer.byteLength ? u8.buffer : u8.slice().buffer);
+    },
+    bytes() {
+      const s = bodyState(this);
+      return consume(this, s).then((u8) => new Uint8Array(u8));
+    },
+    blob() {
+      const s = bodyState(this);
+      return consume(this, s).then((u8) => new Blob([u8], { type: blobType(mimeType(s)) }));
+    },
+    text() {
+      const s = bodyState(this);
+      return consume(this, s).then((u8) => core.decodeUTF8(u8));
+    },
+    json() {
+      const s = bodyState(this);
+      return consume(this, s).then((u8) => JSON.parse(core.decodeUTF8(u8)));
+    },
+    formData() {
+      const s = bodyState(this);
+      const ct = mimeType(s);
+      return consume(this, s).then((u8) => {
+        const fd = new FormData();
+        const e = essence(ct);
+        if (e === 'multipart/form-data') {
+          for (const [name, v] of core.parseMultipart(u8, ct)) {
+            if (typeof v === 'string') fd.append(name, v);
+            else fd.append(name, new File([v.data], v.filename, { type: v.type }));
+          }
+          return fd;
+        }
+        if (e === 'application/x-www-form-urlencoded') {
+          for (const [k, v] of new URLSearchParams(core.decodeUTF8(u8))) fd.append(k, v);
+          return fd;
+        }
+        throw new TypeError('Content-Type was not one of "multipart/form-data" or "application/x-www-form-urlencoded".');
+      });
+    },
+  };
+  function blobType(ct) {
+    return ct;
+  }
+  function bodyState(o) {
+    const s = kState.get(o);
+    if (s === void 0 || s.body === void 0) throw new TypeError('Illegal invocation');
+    return s;
+  }
+  function defineBodyMixin(proto) {
+    for (const name of Object.keys(bodyMixin)) {
+      Object.defineProperty(proto, name, { value: bodyMixin[name], writable: true, enumerable: true, configurable: true });
+    }
+    Object.defineProperty(proto, 'body', {
+      get() { const s = bodyState(this); return s.body === null ? null : streamOf(s.body); },
+      enumerable: true, configurable: true,
+    });
+    Object.defineProperty(proto, 'bodyUsed', {
+      get() { const s = bodyState(this); return bodyUsed(s.body); },
+      enumerable: true, configurable: true,
+    });
+  }
+
+  // ---- Request ---------------------------------------------------------------
+
+  const forbiddenMethods = ['CONNECT', 'TRACE', 'TRACK'];
+  const normalizedMethods = ['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT'];
+  const enumCheck = (what, v, allowed) => {
+    if (allowed.indexOf(v) < 0) {
+      throw new TypeError('Request constructor: ' + v + ' is not an accepted type. Expected one of ' + allowed.join(', ') + '.');
+    }
+  };
+  const kInternal = {};
+
+  class Request {
+    constructor(input, init = {}) {
+      if (input === kInternal) { kState.set(this, init); return; }
+      if (arguments.length < 1) throw new TypeError('Request constructor: 1 argument required, but 0 found.');
+      if (init !== void 0 && init !== null && typeof init !== 'object' && typeof init !== 'function') {
+        throw new TypeError("Request constructor: Expected init (\"Argument 2\") to be an instance of RequestInit.");
+      }
+      if (init === null || init === void 0) init = {};
+      let s;
+      let inputState = null;
+      if (input instanceof Request) {
+        inputState = kState.get(input);
+        s = {
+          method: inputState.method, url: inputState.url, headers: null, list: inputState.list.clone(),
+          mode: inputState.mode, credentials: inputState.credentials, cache: inputState.cache,
+          redirect: inputState.redirect, referrer: inputState.referrer, referrerPolicy: inputState.referrerPolicy,
+          integrity: inputState.integrity, keepalive: inputState.keepalive, duplex: 'half',
+          body: inputState.body, signal: inputState.signal,
+        };
+      } else {
+        let href;
+        try {
+          href = parseURL(String(input), baseURL());
+        } catch (e) {
+          throw new TypeError('Failed to parse URL from ' + String(input), { cause: e });
+        }
+        if (/^[a-z][a-z0-9+.-]*:\/\/[^/@?#]*@/i.test(href) && /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*:?[^/?#]*@/i.test(href)) {
+          throw new TypeError('Request cannot be constructed from a URL that includes credentials: ' + String(input));
+        }
+        s = {
+          method: 'GET', url: href, headers: null, list: new HeaderList(), mode: 'cors',
+          credentials: 'same-origin', cache: 'default', redirect: 'follow', referrer: 'about:client',
+          referrerPolicy: '', integrity: '', keepalive: false, duplex: 'half', body: null, signal: null,
+        };
+      }
+      if (init.window !== void 0 && init.window !== null) throw new TypeError("'window' option 'client' must be null");
+      if (init.referrer !== void 0) {
+        const r = String(init.referrer);
+        if (r === '') s.referrer = '';
+        else {
+          let parsed;
+          try { parsed = parseURL(r, baseURL()); } catch (e) { throw new TypeError('Referrer "' + r + '" is not a valid URL.', { cause: e }); }
+          s.referrer = parsed === 'about:client' ? 'about:client' : parsed;
+        }
+      }
+      if (init.referrerPolicy !== void 0) {
+        const v = String(init.referrerPolicy);
+        enumCheck('referrerPolicy', v, ['', 'no-referrer', 'no-referrer-when-downgrade', 'same-origin', 'origin', 'strict-origin', 'origin-when-cross-origin', 'strict-origin-when-cross-origin', 'unsafe-url']);
+        s.referrerPolicy = v;
+      }
+      if (init.mode !== void 0) {
+        const v = String(init.mode);
+        if (v === 'navigate') throw new TypeError('Request constructor: invalid request mode navigate.');
+        enumCheck('mode', v, ['same-origin', 'no-cors', 'cors', 'navigate', 'websocket']);
+        s.mode = v;
+      }
+      if (init.credentials !== void 0) {
+        const v = String(init.credentials);
+        enumCheck('credentials', v, ['omit', 'same-origin', 'include']);
+        s.credentials = v;
+      }
+      if (init.cache !== void 0) {
+        const v = String(init.cache);
+        enumCheck('cache', v, ['default', 'no-store', 'reload', 'no-cache', 'force-cache', 'only-if-cached']);
+        s.cache = v;
+        if (v === 'only-if-cached' && s.mode !== 'same-origin') {
+          throw new TypeError("'only-if-cached' can be set only with 'same-origin' mode");
+        }
+      }
+      if (init.redirect !== void 0) {
+        const v = String(init.redirect);
+        enumCheck('redirect', v, ['follow', 'manual', 'error']);
+        s.redirect = v;
+      }
+      if (init.integrity !== void 0) s.integrity = String(init.integrity);
+      if (init.keepalive !== void 0) s.keepalive = Boolean(init.keepalive);
+      if (init.method !== void 0) {
+        let m = byteString(init.method);
+        if (!tokenRe.test(m)) throw new TypeError("'" + m + "' is not a valid HTTP method.");
+        const up = m.toUpperCase();
+        if (forbiddenMethods.indexOf(up) >= 0) throw new TypeError("'" + m + "' HTTP method is unsupported.");
+        if (normalizedMethods.indexOf(up) >= 0) m = up;
+        s.method = m;
+      }
+      if (init.signal !== void 0) {
+        if (init.signal !== null && (typeof AbortSignal !== 'function' || !(init.signal instanceof AbortSignal))) {
+          throw new TypeError("Failed to construct 'Request': member signal is not of type AbortSignal.");
+        }
+      }
+      // The request's own signal follows the input's and init's.
+      const parentSignal = init.signal !== void 0 ? init.signal : s.signal;
+      s.signal = followSignal(parentSignal);
+      if (s.mode === 'no-cors') {
+        if (['GET', 'HEAD', 'POST'].indexOf(s.method) < 0) throw new TypeError("'" + s.method + "' is unsupported in no-cors mode.");
+      }
+      kState.set(this, s);
+      s.headers = headersFrom(s.list, s.mode === 'no-cors' ? 'request-no-cors' : 'request');
+      if (init.headers !== void 0) {
+        const fresh = new Headers(init.headers);
+        s.list.names.length = 0;
+        s.list.values.length = 0;
+        const fl = kState.get(fresh).list;
+        for (let i = 0; i < fl.names.length; i++) s.list.append(fl.names[i], fl.values[i]);
+      }
+      const hasBody = init.body !== void 0 && init.body !== null;
+      if ((hasBody || (inputState !== null && inputState.body !== null)) && (s.method === 'GET' || s.method === 'HEAD')) {
+        if (hasBody || inputState.body !== null) throw new TypeError('Request with GET/HEAD method cannot have body.');
+      }
+      if (hasBody) {
+        const [body, type] = extractBody(init.body, s.keepalive);
+        if (body.stream !== null) {
+          if (init.duplex !== 'half') throw new TypeError('RequestInit: duplex option is required when sending a body.');
+        }
+        if (type !== null && !s.list.has('content-type')) s.list.append('content-type', type);
+        s.body = body;
+      } else if (inputState !== null && inputState.body !== null) {
+        if (bodyUsed(inputState.body) || (inputState.body.stream !== null && inputState.body.stream.locked)) {
+          throw new TypeError('Cannot construct a Request with a Request object that has already been used.');
+        }
+        // Taking the input's body uses it up.
+        const b = inputState.body;
+        s.body = { source: b.source, stream: b.stream, net: b.net, length: b.length, used: false };
+        if (b.stream !== null) {
+          const [a] = b.stream.tee(); s.body.stream = a;
+        }
+        b.used = true;
+        if (b.stream !== null) kDisturbed.add(b.stream);
+      }
+      if (init.duplex !== void 0 && init.duplex !== 'half') {
+        throw new TypeError("Request constructor: " + init.duplex + " is not an accepted type. Expected one of half.");
+      }
+    }
+    get method() { return state(this, Request).method; }
+    get url() { return state(this, Request).url; }
+    get headers() { return state(this, Request).headers; }
+    get destination() { state(this, Request); return ''; }
+    get referrer() {
+      const r = state(this, Request).referrer;
+      return r === 'no-referrer' || r === '' ? '' : r === 'about:client' ? 'about:client' : r;
+    }
+    get referrerPolicy() { return state(this, Request).referrerPolicy; }
+    get mode() { return state(this, Request).mode; }
+    get credentials() { return state(this, Request).credentials; }
+    get cache() { return state(this, Request).cache; }
+    get redirect() { return state(this, Request).redirect; }
+    get integrity() { return state(this, Request).integrity; }
+    get keepalive() { return state(this, Request).keepalive; }
+    get isReloadNavigation() { state(this, Request); return false; }
+    get isHistoryNavigation() { state(this, Request); return false; }
+    get signal() { return state(this, Request).signal; }
+    get duplex() { state(this, Request); return 'half'; }
+    clone() {
+      const s = state(this, Request);
+      if (bodyUsed(s.body)) throw new TypeError('Request.clone: Body has already been consumed.');
+      const c = Object.assign({}, s, { list: s.list.clone(), body: cloneBody(s.body), signal: followSignal(s.signal) });
+      const r = new Request(kInternal, c);
+      c.headers = headersFrom(c.list, kState.get(s.headers).guard);
+      return r;
+    }
+  }
+  defineBodyMixin(Request.prototype);
+  Object.defineProperty(Request.prototype, Symbol.toStringTag, { value: 'Request', configurable: true });
+
+  function followSignal(parent) {
+    if (typeof AbortController !== 'function') return parent === void 0 ? null : parent;
+    const c = new AbortController();
+    if (parent !== null && parent !== void 0) {
+      if (parent.aborted) c.abort(parent.reason);
+      else parent.addEventListener('abort', () => c.abort(parent.reason), { once: true });
+    }
+    return c.signal;
+  }
+
+  function cloneBody(b) {
+    if (b === null) return null;
+    if (b.stream === null && b.net === null) return { source: b.source, stream: null, net: null, length: b.length, used: false };
+    const stream = streamOf(b);
+    const [x, y] = stream.tee();
+    b.stream = x;
+    return { source: null, stream: y, net: null, length: b.length, used: false };
+  }
+
+  // ---- Response ----------------------------------------------------------------
+
+  const nullBodyStatus = [101, 103, 204, 205, 304];
+  const redirectStatus = [301, 302, 303, 307, 308];
+  const reasonPhraseRe = /^[\t\x20-\x7E\x80-\xFF]*$/;
+
+  function initResponse(s, init) {
+    if (init.status !== void 0) {
+      const st = Number(init.status);
+      if (!(st >= 200 && st <= 599) || st !== Math.trunc(st)) {
+        throw new RangeError('init["status"] must be in the range of 200 to 599, inclusive.');
+      }
+      s.status = st;
+    }
+    if (init.statusText !== void 0) {
+      const t = String(init.statusText);
+      if (!reasonPhraseRe.test(t)) throw new TypeError('Invalid statusText');
+      s.statusText = t;
+    }
+    if (init.headers !== void 0) {
+      const fresh = new Headers(init.headers);
+      const fl = kState.get(fresh).list;
+      for (let i = 0; i < fl.names.length; i++) s.list.append(fl.names[i], fl.values[i]);
+    }
+  }
+
+  function newResponseState() {
+    return { type: 'default', status: 200, statusText: '', urlList: [], list: new HeaderList(), headers: null, body: null, redirected: false };
+  }
+
+  class Response {
+    constructor(body = null, init = {}) {
+      if (body === kInternal) { kState.set(this, init); return; }
+      if (init !== void 0 && init !== null && typeof init !== 'object') {
+        throw new TypeError("Response constructor: Expected init (\"Argument 2\") to be an instance of ResponseInit.");
+      }
+      if (init === null || init === void 0) init = {};
+      const s = newResponseState();
+      kState.set(this, s);
+      s.headers = headersFrom(s.list, 'response');
+      initResponse(s, init);
+      if (body !== null && body !== void 0) {
+        if (nullBodyStatus.indexOf(s.status) >= 0) {
+          throw new TypeError('Response constructor: Invalid response status code ' + s.status);
+        }
+        const [b, type] = extractBody(body, false);
+        s.body = b;
+        if (type !== null && !s.list.has('content-type')) s.list.append('content-type', type);
+      }
+    }
+    static error() {
+      const s = newResponseState();
+      s.type = 'error';
+      s.status = 0;
+      s.headers = headersFrom(s.list, 'immutable');
+      return new Response(kInternal, s);
+    }
+    static redirect(url, status = 302) {
+      let href;
+      try { href = parseURL(String(url), baseURL()); } catch (e) { throw new TypeError('Failed to parse URL from ' + String(url), { cause: e }); }
+      status = Number(status);
+      if (redirectStatus.indexOf(status) < 0) throw new RangeError('Invalid status code ' + status);
+      const s = newResponseState();
+      s.status = status;
+      s.list.append('location', href);
+      s.headers = headersFrom(s.list, 'immutable');
+      return new Response(kInternal, s);
+    }
+    static json(data, init = {}) {
+      const text = JSON.stringify(data);
+      if (text === void 0) throw new TypeError('Value is not JSON serializable');
+      const r = new Response(text, Object.assign({}, init));
+      const s = kState.get(r);
+      s.list.set('content-type', 'application/json');
+      return r;
+    }
+    get type() { return state(this, Response).type; }
+    get url() {
+      const l = state(this, Response).urlList;
+      return l.length === 0 ? '' : String(l[l.length - 1]).replace(/#.*$/, '');
+    }
+    get redirected() { return state(this, Response).redirected; }
+    get status() { return state(this, Response).status; }
+    get ok() { const st = state(this, Response).status; return st >= 200 && st <= 299; }
+    get statusText() { return state(this, Response).statusText; }
+    get headers() { return state(this, Response).headers; }
+    clone() {
+      const s = state(this, Response);
+      if (bodyUsed(s.body) || (s.body !== null && s.body.stream !== null && s.body.stream.locked)) {
+        throw new TypeError('Response.clone: Body has already been consumed.');
+      }
+      const c = Object.assign({}, s, { list: s.list.clone(), body: cloneBody(s.body) });
+      c.headers = headersFrom(c.list, kState.get(s.headers).guard);
+      return new Response(kInternal, c);
+    }
+  }
+  defineBodyMixin(Response.prototype);
+  Object.defineProperty(Response.prototype, Symbol.toStringTag, { value: 'Response', configurable: true });
+
+  // ---- fetch -----------------------------------------------------------------
+
+  const badPorts = new Set([0, 1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95,
+    101, 102, 103, 104, 109, 110, 111, 113, 115, 117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512,
+    513, 514, 515, 526, 530, 531, 532, 540, 548, 554, 556, 563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720, 1723,
+    2049, 3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080]);
+
+  function failed(cause) { return new TypeError('fetch failed', { cause }); }
+
+  function fetch(input, init = void 0) {
+    let request;
+    try {
+      request = new Request(input, init);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    const s = kState.get(request);
+    const signal = s.signal;
+    if (signal !== null && signal.aborted) return Promise.reject(signal.reason);
+    const url = s.url;
+    const scheme = url.slice(0, url.indexOf(':')).toLowerCase();
+    if (scheme === 'data') return fetchData(s);
+    if (scheme === 'about' || scheme === 'blob' || scheme === 'file') {
+      return Promise.reject(failed(new Error('not implemented... yet...')));
+    }
+    if (scheme !== 'http' && scheme !== 'https') return Promise.reject(failed(new Error('unknown scheme')));
+    const portMatch = /^[a-z]+:\/\/(?:[^@/?#]*@)?(?:\[[^\]]*\]|[^:/?#]*)(?::(\d+))?/i.exec(url);
+    if (portMatch && portMatch[1] !== void 0 && badPorts.has(Number(portMatch[1]))) {
+      return Promise.reject(failed(new Error('bad port')));
+    }
+    const body = s.body;
+    let sendBody = null, pull = void 0;
+    const start = () => {
+      const [promise, abort] = core.send(s.method, url, s.list.flat(), sendBody, s.redirect, pull);
+      let onAbort;
+      if (signal !== null) {
+        onAbort = () => abort(signal.reason);
+        signal.addEventListener('abort', onAbort, { once: true });
+      }
+      return promise.then((head) => {
+        if (signal !== null) signal.removeEventListener('abort', onAbort);
+        return responseFromHead(head, url, signal);
+      }, (e) => {
+        if (signal !== null) signal.removeEventListener('abort', onAbort);
+        throw e;
+      });
+    };
+    if (body === null) return start();
+    body.used = true;
+    if (body.stream !== null || body.net !== null) {
+      const reader = streamOf(body).getReader();
+      pull = () => reader.read().then(({ value, done }) => {
+        if (done) return void 0;
+        const u = toU8(value);
+        if (u === null) throw new TypeError('Received non-Uint8Array chunk');
+        return u;
+      });
+      return start();
+    }
+    return Promise.resolve(body.source).then((u8) => { sendBody = u8; return start(); });
+  }
+
+  function responseFromHead(head, requestURL, signal) {
+    const [status, statusText, url, redirected, flat, net] = head;
+    const s = newResponseState();
+    s.type = 'basic';
+    s.status = status;
+    s.statusText = statusText;
+    s.urlList = [url || requestURL];
+    s.redirected = redirected;
+    for (let i = 0; i < flat.length; i += 2) s.list.append(flat[i], flat[i + 1]);
+    s.headers = headersFrom(s.list, 'immutable');
+    if (net !== null) s.body = { source: null, stream: null, net, length: null, used: false };
+    if (signal !== null) {
+      s.aborted = () => signal.aborted;
+      s.abortReason = () => signal.reason;
+      signal.addEventListener('abort', () => {
+        if (s.body !== null && s.body.net !== null) s.body.net.cancel();
+        if (s.body !== null && s.body.stream !== null) s.body.stream.cancel(signal.reason).catch(() => {});
+      }, { once: true });
+    }
+    return new Response(kInternal, s);
+  }
+
+  // data: URLs (Fetch: "data: URL processor").
+  function fetchData(s) {
+    const url = s.url;
+    const comma = url.indexOf(',');
+    if (comma < 0) return Promise.reject(failed(new Error('invalid data: URL')));
+    let meta = url.slice(5, comma).replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '');
+    let data = url.slice(comma + 1).replace(/#.*$/, '');
+    let bytes;
+    const b64 = /;[\x20]*base64$/i.test(meta);
+    if (b64) meta = meta.replace(/;[\x20]*base64$/i, '');
+    try {
+      bytes = core.percentDecode(data);
+      if (b64) bytes = core.forgivingBase64(bytes);
+    } catch (e) {
+      return Promise.reject(failed(e));
+    }
+    if (meta.startsWith(';')) meta = 'text/plain' + meta;
+    if (meta === '') meta = 'text/plain;charset=US-ASCII';
+    const st = newResponseState();
+    st.type = 'basic';
+    st.statusText = 'OK';
+    st.urlList = [url];
+    st.list.append('content-type', meta);
+    st.headers = headersFrom(st.list, 'immutable');
+    st.body = { source: bytes, stream: null, net: null, length: bytes.byteLength, used: false };
+    return Promise.resolve(new Response(kInternal, st));
+  }
+
+  return { fetch, Headers, Request, Response };
+})
