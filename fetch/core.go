@@ -320,7 +320,7 @@ func (b *body) close() {
 }
 
 // DynamicObject: a body handle has no own properties.
-func (b *body) Get(string) goja.Value      { return nil }
+func (b *body) Get(string) goja.Value       { return nil }
 func (b *body) Set(string, goja.Value) bool { return false }
 func (b *body) Has(string) bool             { return false }
 func (b *body) Delete(string) bool          { return false }

@@ -1,10 +1,10 @@
 package fetch
 
 import (
+	"bufio"
 	"compress/flate"
 	"compress/gzip"
 	"compress/zlib"
-	"bufio"
 	"io"
 	"net"
 	"net/http"
