@@ -1,0 +1,288 @@
+package fetch_test
+
+import (
+	"compress/gzip"
+	"compress/zlib"
+	"context"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"runtime"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/andybalholm/brotli"
+	"github.com/jsloop/jsloop/fetch"
+	"github.com/jsloop/jsloop/hostapi"
+	"github.com/jsloop/jsloop/jsloop"
+	"github.com/jsloop/jsloop/timers"
+)
+
+// run runs src with fetch enabled and BASE set to base; it returns what
+// the script printed with console.log and Run's error.
+func run(t *testing.T, base, src string, opts ...fetch.Option) (string, error) {
+	t.Helper()
+	var out, errOut strings.Builder
+	l := jsloop.New(jsloop.WithStdout(&out), jsloop.WithStderr(&errOut))
+	if err := timers.Enable(l); err != nil {
+		t.Fatal(err)
+	}
+	if err := hostapi.Enable(l); err != nil {
+		t.Fatal(err)
+	}
+	if err := fetch.Enable(l, opts...); err != nil {
+		t.Fatal(err)
+	}
+	l.VM().Set("BASE", base)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	err := l.RunScript(ctx, "test.js", src)
+	if err != nil && errOut.Len() > 0 {
+		t.Logf("stderr:\n%s", errOut.String())
+	}
+	return out.String(), err
+}
+
+func server(t *testing.T) *httptest.Server {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/json", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		w.Header().Add("Set-Cookie", "a=1")
+		w.Header().Add("Set-Cookie", "b=2")
+		fmt.Fprint(w, `{"hello":"world","n":42}`)
+	})
+	mux.HandleFunc("/echo", func(w http.ResponseWriter, r *http.Request) {
+		b, _ := io.ReadAll(r.Body)
+		fmt.Fprintf(w, "%s %s ct=%s ua=%s len=%d body=%s", r.Method, r.URL.RequestURI(), r.Header.Get("Content-Type"),
+			r.Header.Get("User-Agent"), r.ContentLength, b)
+	})
+	mux.HandleFunc("/status/", func(w http.ResponseWriter, r *http.Request) {
+		var code int
+		fmt.Sscanf(strings.TrimPrefix(r.URL.Path, "/status/"), "%d", &code)
+		w.WriteHeader(code)
+	})
+	mux.HandleFunc("/redirect/", func(w http.ResponseWriter, r *http.Request) {
+		var code int
+		fmt.Sscanf(strings.TrimPrefix(r.URL.Path, "/redirect/"), "%d", &code)
+		http.Redirect(w, r, "/echo", code)
+	})
+	mux.HandleFunc("/loop", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/loop", 302) })
+	mux.HandleFunc("/reset", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Length", "1000")
+		w.Write([]byte("partial"))
+		w.(http.Flusher).Flush()
+		conn, _, _ := w.(http.Hijacker).Hijack()
+		conn.(*net.TCPConn).SetLinger(0)
+		conn.Close()
+	})
+	mux.HandleFunc("/big", func(w http.ResponseWriter, r *http.Request) {
+		w.Write([]byte(strings.Repeat("x", 2<<20)))
+	})
+	mux.HandleFunc("/gzip", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Encoding", "gzip")
+		zw := gzip.NewWriter(w)
+		zw.Write([]byte("hello gzip"))
+		zw.Close()
+	})
+	mux.HandleFunc("/br", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Encoding", "br")
+		bw := brotli.NewWriter(w)
+		bw.Write([]byte("hello br"))
+		bw.Close()
+	})
+	mux.HandleFunc("/deflate", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Encoding", "deflate")
+		zw := zlib.NewWriter(w)
+		zw.Write([]byte("hello deflate"))
+		zw.Close()
+	})
+	s := httptest.NewServer(mux)
+	t.Cleanup(s.Close)
+	return s
+}
+
+func TestFetch(t *testing.T) {
+	s := server(t)
+	cases := []struct{ name, src, want string }{
+		{"json and headers", `
+			fetch(BASE + '/json').then(async (r) => {
+				console.log(r.status, r.ok, r.statusText, r.type, r.url === BASE + '/json', r.redirected);
+				console.log(r.headers.get('content-type'), r.headers.get('set-cookie'), r.headers.getSetCookie());
+				console.log(r.bodyUsed, await r.json(), r.bodyUsed);
+			});`,
+			"200 true OK basic true false\napplication/json a=1, b=2 [ 'a=1', 'b=2' ]\nfalse { hello: 'world', n: 42 } true\n"},
+		{"post text body", `
+			fetch(BASE + '/echo?q=1', { method: 'POST', body: 'héllo' }).then((r) => r.text()).then(console.log);`,
+			"POST /echo?q=1 ct=text/plain;charset=UTF-8 ua=jsloop/" + jsloop.Version + " len=6 body=héllo\n"},
+		{"post bytes and custom headers", `
+			fetch(BASE + '/echo', { method: 'PUT', body: new Uint8Array([104, 105]), headers: { 'user-agent': 'ua-test' } })
+				.then((r) => r.text()).then(console.log);`,
+			"PUT /echo ct= ua=ua-test len=2 body=hi\n"},
+		{"statuses", `
+			Promise.all([404, 500, 204].map((c) => fetch(BASE + '/status/' + c))).then((rs) => {
+				for (const r of rs) console.log(r.status, r.ok, r.statusText, r.status === 204 ? r.body === null : 'has body');
+			});`,
+			"404 false Not Found has body\n500 false Internal Server Error has body\n204 true No Content true\n"},
+		{"redirects", `
+			(async () => {
+				let r = await fetch(BASE + '/redirect/302', { method: 'POST', body: 'x' });
+				console.log(r.redirected, r.url === BASE + '/echo', await r.text());
+				r = await fetch(BASE + '/redirect/307', { method: 'POST', body: 'x' });
+				console.log(await r.text());
+				r = await fetch(BASE + '/redirect/301', { redirect: 'manual' });
+				console.log(r.status, r.headers.get('location'), r.redirected);
+				await fetch(BASE + '/redirect/302', { redirect: 'error' }).catch((e) => console.log(e.name, e.message, e.cause.message));
+				await fetch(BASE + '/loop').catch((e) => console.log(e.name, e.message, e.cause.message));
+			})();`,
+			"true true GET /echo ct= ua=jsloop/" + jsloop.Version + " len=0 body=\nPOST /echo ct=text/plain;charset=UTF-8 ua=jsloop/" + jsloop.Version + " len=1 body=x\n301 /echo false\nTypeError fetch failed unexpected redirect\nTypeError fetch failed redirect count exceeded\n"},
+		{"content-encodings decoded", `
+			Promise.all(['/gzip', '/deflate', '/br'].map((p) => fetch(BASE + p).then((r) => r.text()))).then((a) => console.log(a.join('|')));`,
+			"hello gzip|hello deflate|hello br\n"},
+		{"server resets mid-body", `
+			fetch(BASE + '/reset').then((r) => r.text()).catch((e) => console.log(e.name, e.message, typeof e.cause));`,
+			"TypeError terminated object\n"},
+		{"connection refused", `
+			fetch('http://127.0.0.1:1/').catch((e) => console.log(e.message, e.cause.message));
+			fetch(CLOSED).catch((e) => console.log(e.name, e.message, e.cause.code, e.cause.syscall));`,
+			"fetch failed bad port\nTypeError fetch failed ECONNREFUSED connect\n"},
+		{"bad input", `
+			const t = (f) => f().catch((e) => console.log(e.name + ': ' + e.message));
+			(async () => {
+				await t(() => fetch('not a url'));
+				await t(() => fetch('ftp://x/'));
+				await t(() => fetch('http://u:p@localhost/'));
+				await t(() => fetch(BASE, { body: 'x' }));
+				await t(() => fetch(BASE, { method: 'TRACE' }));
+				await t(() => fetch(BASE, { method: 'bad method' }));
+				await t(() => fetch(BASE, { headers: { 'bad name': 'x' } }));
+				await t(() => fetch(BASE, { headers: { a: 'x\ny' } }));
+			})();`,
+			"TypeError: Failed to parse URL from not a url\nTypeError: fetch failed\n" +
+				"TypeError: Request cannot be constructed from a URL that includes credentials: http://u:p@localhost/\n" +
+				"TypeError: Request with GET/HEAD method cannot have body.\nTypeError: 'TRACE' HTTP method is unsupported.\n" +
+				"TypeError: 'bad method' is not a valid HTTP method.\nTypeError: Headers.append: \"bad name\" is an invalid header name.\n" +
+				"TypeError: Headers.append: \"x\ny\" is an invalid header value.\n"},
+		{"data url", `fetch('data:text/plain;base64,aGVsbG8=').then(async (r) => console.log(r.status, r.headers.get('content-type'), await r.text()));`,
+			"200 text/plain hello\n"},
+	}
+	closed := closedAddr(t)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			before := runtime.NumGoroutine()
+			out, err := run(t, s.URL, "const CLOSED = "+fmt.Sprintf("%q", closed)+";\n"+c.src)
+			if err != nil {
+				t.Fatalf("%v\nout: %s", err, out)
+			}
+			if out != c.want {
+				t.Errorf("got:\n%s\nwant:\n%s", out, c.want)
+			}
+			s.CloseClientConnections()
+			waitGoroutines(t, before)
+		})
+	}
+}
+
+// closedAddr is the URL of a port nothing listens on.
+func closedAddr(t *testing.T) string {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	return "http://" + addr + "/"
+}
+
+func TestAllowNet(t *testing.T) {
+	s := server(t)
+	out, err := run(t, s.URL, `
+		fetch(BASE + '/json').then((r) => console.log('allowed', r.status));
+		fetch('http://127.0.0.2:8/').catch((e) => console.log(e.name, e.code, e.message));`,
+		fetch.WithAllowNet(strings.TrimPrefix(s.URL, "http://")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "TypeError ERR_ACCESS_DENIED Requires net access to \"127.0.0.2:8\", run again with the --allow-net flag\nallowed 200\n"
+	if out != want {
+		t.Errorf("got %q want %q", out, want)
+	}
+}
+
+func TestMaxBodySize(t *testing.T) {
+	s := server(t)
+	out, err := run(t, s.URL, `
+		fetch(BASE + '/big').then((r) => r.text()).catch((e) => console.log(e.name, e.code));
+		fetch(BASE + '/json').then((r) => r.text()).then((t) => console.log(t.length));`,
+		fetch.WithMaxBodySize(1<<20))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "TypeError ERR_FETCH_BODY_TOO_LARGE") || !strings.Contains(out, "24\n") {
+		t.Errorf("got %q", out)
+	}
+}
+
+// 10,000 requests in flight at once: all complete, with no goroutine left.
+// The server speaks HTTP/2 (one connection carries them all), since client
+// and server share this process's file-descriptor limit; against another
+// process the client would hold one connection per request.
+func TestTenThousandInFlight(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short")
+	}
+	var inflight, peak atomic.Int64
+	release := make(chan struct{})
+	s := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		n := inflight.Add(1)
+		for {
+			p := peak.Load()
+			if n <= p || peak.CompareAndSwap(p, n) {
+				break
+			}
+		}
+		if n == 10000 {
+			close(release)
+		}
+		select {
+		case <-release:
+		case <-time.After(20 * time.Second):
+		}
+		inflight.Add(-1)
+		fmt.Fprint(w, "ok")
+	}))
+	s.EnableHTTP2 = true
+	s.Config.HTTP2 = &http.HTTP2Config{MaxConcurrentStreams: 20000}
+	s.StartTLS()
+	defer s.Close()
+	tr := s.Client().Transport.(*http.Transport).Clone()
+	tr.HTTP2 = &http.HTTP2Config{MaxConcurrentStreams: 20000}
+	before := runtime.NumGoroutine()
+	out, err := run(t, s.URL, `
+		const ps = [];
+		for (let i = 0; i < 10000; i++) ps.push(fetch(BASE + '/').then((r) => r.text()));
+		Promise.all(ps).then((a) => console.log(a.length, a.every((x) => x === 'ok')));`, fetch.WithTransport(tr))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out != "10000 true\n" || peak.Load() != 10000 {
+		t.Errorf("out %q, peak in flight %d", out, peak.Load())
+	}
+	s.CloseClientConnections()
+	waitGoroutines(t, before)
+}
+
+func waitGoroutines(t *testing.T, want int) {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for runtime.NumGoroutine() > want+2 { // +2: the transport's idle-conn reaper and server
+		if time.Now().After(deadline) {
+			buf := make([]byte, 1<<16)
+			t.Fatalf("%d goroutines left (had %d):\n%s", runtime.NumGoroutine(), want, buf[:runtime.Stack(buf, true)])
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
