@@ -108,6 +108,7 @@ func (c *core) install() *goja.Object {
 	c.bodyPro = vm.NewObject()
 	c.bodyPro.Set("read", c.l.Func(c.bodyRead))
 	c.bodyPro.Set("readAll", c.l.Func(c.bodyReadAll))
+	c.bodyPro.Set("readText", c.l.Func(c.bodyReadText))
 	c.bodyPro.Set("cancel", c.l.Func(c.bodyCancel))
 	return o
 }
@@ -221,10 +222,25 @@ func (c *core) send(call goja.FunctionCall) goja.Value {
 		}
 		resp, err := c.client.Do(req)
 		var rd io.ReadCloser
+		var pre []byte
+		prefetched := false
 		if err == nil && method != "HEAD" {
 			rd, err = decodeBody(resp.Body, resp.Header.Get("Content-Encoding"))
 			if err != nil {
 				resp.Body.Close()
+			} else if n := resp.ContentLength; n >= 0 && n <= prefetchMax && (c.opts.MaxBodySize == 0 || n <= c.opts.MaxBodySize) {
+				// A small body of known length is read with the head: one
+				// goroutine and one macrotask per request instead of two.
+				// Larger or chunked bodies stream on demand.
+				pre, err = io.ReadAll(io.LimitReader(rd, prefetchMax+1))
+				rd.Close()
+				prefetched = err == nil
+				if err != nil {
+					err = nil // report it on the body read, as a streamed body would
+					pre = nil
+					prefetched = false
+					rd = errReader{}
+				}
 			}
 		}
 		res.Settle(func() {
@@ -247,15 +263,62 @@ func (c *core) send(call goja.FunctionCall) goja.Value {
 				return
 			}
 			settled = true
+			if prefetched {
+				resolve(c.headPrefetched(resp, pre, cancel))
+				return
+			}
 			resolve(c.head(resp, rd, cancel))
 		})
 	}()
 	return result
 }
 
+// prefetchMax is the largest body of known length read with the head.
+const prefetchMax = 64 << 10
+
+// errReader stands for a prefetched body whose read failed: the failure
+// is reported when the script reads the body.
+type errReader struct{}
+
+func (errReader) Read([]byte) (int, error) { return 0, io.ErrUnexpectedEOF }
+func (errReader) Close() error             { return nil }
+
+// headPrefetched is head for a body already read whole.
+func (c *core) headPrefetched(resp *http.Response, data []byte, cancel context.CancelFunc) goja.Value {
+	cancel()
+	return c.headWith(resp, func() goja.Value {
+		if nullBodyStatus(resp.StatusCode) {
+			return goja.Null()
+		}
+		b := &body{core: c, data: data, prefetched: true, cancel: func() {}}
+		o := c.vm.NewDynamicObject(b)
+		o.SetPrototype(c.bodyPro)
+		return o
+	})
+}
+
 // head is the array fetch.js turns into a Response:
 // [status, statusText, url, redirected, headers, body].
 func (c *core) head(resp *http.Response, rd io.ReadCloser, cancel context.CancelFunc) goja.Value {
+	return c.headWith(resp, func() goja.Value {
+		if rd != nil && !nullBodyStatus(resp.StatusCode) {
+			b := &body{core: c, rd: rd, cancel: cancel}
+			b.stop = context.AfterFunc(c.l.Context(), func() { b.close() })
+			// A body nobody reads is released when its response is dropped.
+			runtime.SetFinalizer(b, func(b *body) { b.close() })
+			o := c.vm.NewDynamicObject(b)
+			o.SetPrototype(c.bodyPro)
+			return o
+		}
+		if rd != nil {
+			rd.Close()
+		}
+		cancel()
+		return goja.Null()
+	})
+}
+
+func (c *core) headWith(resp *http.Response, bodyOf func() goja.Value) goja.Value {
 	vm := c.vm
 	hs := make([]any, 0, 2*len(resp.Header))
 	for name, vals := range resp.Header {
@@ -270,22 +333,7 @@ func (c *core) head(resp *http.Response, rd io.ReadCloser, cancel context.Cancel
 	} else {
 		statusText = ""
 	}
-	var bodyV goja.Value = goja.Null()
-	if rd != nil && !nullBodyStatus(resp.StatusCode) {
-		b := &body{core: c, rd: rd, cancel: cancel}
-		stop := context.AfterFunc(c.l.Context(), func() { b.close() })
-		b.stop = stop
-		// A body nobody reads is released when its response is dropped.
-		runtime.SetFinalizer(b, func(b *body) { b.close() })
-		o := vm.NewDynamicObject(b)
-		o.SetPrototype(c.bodyPro)
-		bodyV = o
-	} else {
-		if rd != nil {
-			rd.Close()
-		}
-		cancel()
-	}
+	bodyV := bodyOf()
 	redirected := resp.Request != nil && resp.Request.Response != nil
 	finalURL := ""
 	if resp.Request != nil {
@@ -299,8 +347,10 @@ func nullBodyStatus(s int) bool { return s == 101 || s == 103 || s == 204 || s =
 // body is a response body still on the socket. Reads happen only when the
 // script asks (one chunk per read), so backpressure reaches the socket.
 type body struct {
-	core   *core
-	rd     io.ReadCloser
+	core       *core
+	data       []byte // the whole body, when prefetched
+	prefetched bool
+	rd         io.ReadCloser
 	cancel context.CancelFunc
 	stop   func() bool
 	mu     sync.Mutex
@@ -314,9 +364,15 @@ func (b *body) close() {
 	defer b.mu.Unlock()
 	if !b.closed {
 		b.closed = true
-		b.rd.Close()
+		if b.rd != nil {
+			b.rd.Close()
+		}
 		b.cancel()
+		if b.stop != nil {
+			b.stop()
+		}
 	}
+	b.data = nil
 }
 
 // DynamicObject: a body handle has no own properties.
@@ -341,6 +397,17 @@ func (c *core) bodyRead(call goja.FunctionCall) goja.Value {
 	p, resolve, reject := c.vm.NewPromise()
 	if b.busy {
 		reject(c.vm.NewTypeError("a read is already pending"))
+		return c.vm.ToValue(p)
+	}
+	if b.prefetched {
+		data := b.data
+		b.data = nil
+		if data == nil || b.closed {
+			b.closed = true
+			resolve(goja.Null())
+		} else {
+			resolve(c.vm.ToValue(c.vm.NewArrayBuffer(data)))
+		}
 		return c.vm.ToValue(p)
 	}
 	b.busy = true
@@ -395,6 +462,15 @@ func (c *core) bodyReadAll(call goja.FunctionCall) goja.Value {
 		reject(c.vm.NewTypeError("a read is already pending"))
 		return c.vm.ToValue(p)
 	}
+	if b.prefetched {
+		data := b.data
+		b.data, b.closed = nil, true
+		if data == nil {
+			data = []byte{}
+		}
+		resolve(c.vm.ToValue(c.vm.NewArrayBuffer(data)))
+		return c.vm.ToValue(p)
+	}
 	b.busy = true
 	res := c.l.Reserve()
 	go func() {
@@ -421,6 +497,27 @@ func (c *core) bodyReadAll(call goja.FunctionCall) goja.Value {
 		})
 	}()
 	return c.vm.ToValue(p)
+}
+
+// readText() → Promise<string>: the rest of the body, UTF-8 decoded.
+func (c *core) bodyReadText(call goja.FunctionCall) goja.Value {
+	b := c.bodyOf(call.This)
+	if b.prefetched {
+		p, resolve, _ := c.vm.NewPromise()
+		data := b.data
+		b.data, b.closed = nil, true
+		resolve(c.vm.ToValue(decodeUTF8(data)))
+		return c.vm.ToValue(p)
+	}
+	all := c.bodyReadAll(call)
+	then, _ := goja.AssertFunction(all.ToObject(c.vm).Get("then"))
+	v, err := then(all, c.l.Func(func(a goja.FunctionCall) goja.Value {
+		return c.vm.ToValue(decodeUTF8(bytesOf(a.Argument(0))))
+	}))
+	if err != nil {
+		panic(err)
+	}
+	return v
 }
 
 func (c *core) bodyCancel(call goja.FunctionCall) goja.Value {

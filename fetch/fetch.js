@@ -390,6 +390,20 @@
     });
   }
 
+  // consumeText is consume then UTF-8 decode, done in Go in one step when
+  // the body is still a Go handle.
+  function consumeText(o, s) {
+    const body = s.body;
+    if (body !== null && body.stream === null && body.net !== null && !body.used &&
+        (s.aborted === void 0 || !s.aborted())) {
+      body.used = true;
+      const net = body.net;
+      body.net = null;
+      return net.readText();
+    }
+    return consume(o, s).then((u8) => core.decodeUTF8(u8));
+  }
+
   function mimeType(s) {
     const ct = s.headers === void 0 ? null : kState.get(s.headers).list.get('content-type');
     if (ct === null) return '';
@@ -411,12 +425,10 @@
       return consume(this, s).then((u8) => new Blob([u8], { type: blobType(mimeType(s)) }));
     },
     text() {
-      const s = bodyState(this);
-      return consume(this, s).then((u8) => core.decodeUTF8(u8));
+      return consumeText(this, bodyState(this));
     },
     json() {
-      const s = bodyState(this);
-      return consume(this, s).then((u8) => JSON.parse(core.decodeUTF8(u8)));
+      return consumeText(this, bodyState(this)).then(JSON.parse);
     },
     formData() {
       const s = bodyState(this);
@@ -762,14 +774,32 @@
 
   function failed(cause) { return new TypeError('fetch failed', { cause }); }
 
-  function fetch(input, init = void 0) {
-    let request;
+  // fastState is the request state of fetch(url) with no init: what the
+  // Request constructor would build, without building the Request.
+  function fastState(input) {
+    let href;
     try {
-      request = new Request(input, init);
+      href = parseURL(String(input), baseURL());
+    } catch (e) {
+      throw new TypeError('Failed to parse URL from ' + String(input), { cause: e });
+    }
+    if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(href)) {
+      throw new TypeError('Request cannot be constructed from a URL that includes credentials: ' + String(input));
+    }
+    return { method: 'GET', url: href, list: new HeaderList(), redirect: 'follow', body: null, signal: null };
+  }
+
+  function fetch(input, init = void 0) {
+    let s;
+    try {
+      if (init === void 0 && (typeof input === 'string' || (typeof URL === 'function' && input instanceof URL))) {
+        s = fastState(input);
+      } else {
+        s = kState.get(new Request(input, init));
+      }
     } catch (e) {
       return Promise.reject(e);
     }
-    const s = kState.get(request);
     const signal = s.signal;
     if (signal !== null && signal.aborted) return Promise.reject(signal.reason);
     const url = s.url;
@@ -817,15 +847,12 @@
 
   function responseFromHead(head, requestURL, signal) {
     const [status, statusText, url, redirected, flat, net] = head;
-    const s = newResponseState();
-    s.type = 'basic';
-    s.status = status;
-    s.statusText = statusText;
-    s.urlList = [url || requestURL];
-    s.redirected = redirected;
-    for (let i = 0; i < flat.length; i += 2) s.list.append(flat[i], flat[i + 1]);
-    s.headers = headersFrom(s.list, 'immutable');
-    if (net !== null) s.body = { source: null, stream: null, net, length: null, used: false };
+    const list = new HeaderList();
+    for (let i = 0; i < flat.length; i += 2) list.append(flat[i], flat[i + 1]);
+    const s = {
+      type: 'basic', status, statusText, urlList: [url || requestURL], list, headers: headersFrom(list, 'immutable'),
+      body: net === null ? null : { source: null, stream: null, net, length: null, used: false }, redirected,
+    };
     if (signal !== null) {
       s.aborted = () => signal.aborted;
       s.abortReason = () => signal.reason;
@@ -834,7 +861,9 @@
         if (s.body !== null && s.body.stream !== null) s.body.stream.cancel(signal.reason).catch(() => {});
       }, { once: true });
     }
-    return new Response(kInternal, s);
+    const r = Object.create(Response.prototype);
+    kState.set(r, s);
+    return r;
   }
 
   // data: URLs (Fetch: "data: URL processor").
