@@ -29,7 +29,11 @@ const chunkSize = 64 << 10
 // settles their promises on the loop, one macrotask per await point
 // (the response head; then each body chunk), as DESIGN.md's one pattern.
 type core struct {
-	l       *jsloop.Loop
+	l *jsloop.Loop
+	// respond builds the JS Response from a head (set by fetch.js), so
+	// the fetch promise resolves with it directly: no extra promise and
+	// job per request.
+	respond goja.Callable
 	vm      *goja.Runtime
 	opts    Options
 	client  *http.Client
@@ -101,6 +105,10 @@ func (c *core) install() *goja.Object {
 	vm := c.vm
 	o := vm.NewObject()
 	o.Set("send", c.l.Func(c.send))
+	o.Set("setResponder", c.l.Func(func(call goja.FunctionCall) goja.Value {
+		c.respond, _ = goja.AssertFunction(call.Argument(0))
+		return goja.Undefined()
+	}))
 	o.Set("decodeUTF8", c.l.Func(func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(decodeUTF8(bytesOf(call.Argument(0))))
 	}))
@@ -130,6 +138,7 @@ func (c *core) send(call goja.FunctionCall) goja.Value {
 	}
 	redirect := call.Argument(4).String()
 	pull, streamed := goja.AssertFunction(call.Argument(5))
+	requestURL := call.Argument(1)
 
 	p, resolve, reject := vm.NewPromise()
 	ctx, cancel := context.WithCancel(c.l.Context())
@@ -263,11 +272,18 @@ func (c *core) send(call goja.FunctionCall) goja.Value {
 				return
 			}
 			settled = true
+			var head goja.Value
 			if prefetched {
-				resolve(c.headPrefetched(resp, pre, cancel))
+				head = c.headPrefetched(resp, pre, cancel)
+			} else {
+				head = c.head(resp, rd, cancel)
+			}
+			r, err := c.respond(goja.Undefined(), head, requestURL)
+			if err != nil {
+				reject(c.l.ToJSError(err))
 				return
 			}
-			resolve(c.head(resp, rd, cancel))
+			resolve(r)
 		})
 	}()
 	return result
@@ -351,12 +367,12 @@ type body struct {
 	data       []byte // the whole body, when prefetched
 	prefetched bool
 	rd         io.ReadCloser
-	cancel context.CancelFunc
-	stop   func() bool
-	mu     sync.Mutex
-	closed bool
-	read   int64
-	busy   bool
+	cancel     context.CancelFunc
+	stop       func() bool
+	mu         sync.Mutex
+	closed     bool
+	read       int64
+	busy       bool
 }
 
 func (b *body) close() {
@@ -683,9 +699,17 @@ func bytesOf(v goja.Value) []byte {
 }
 
 func stringsOf(vm *goja.Runtime, v goja.Value) []string {
-	var out []string
-	if err := vm.ExportTo(v, &out); err != nil {
+	o, ok := v.(*goja.Object)
+	if !ok {
 		return nil
+	}
+	n := int(o.Get("length").ToInteger())
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, n)
+	for i := range out {
+		out[i] = o.Get(strconv.Itoa(i)).String()
 	}
 	return out
 }

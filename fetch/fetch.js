@@ -783,7 +783,7 @@
     } catch (e) {
       throw new TypeError('Failed to parse URL from ' + String(input), { cause: e });
     }
-    if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(href)) {
+    if (href.indexOf('@') >= 0 && /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(href)) {
       throw new TypeError('Request cannot be constructed from a URL that includes credentials: ' + String(input));
     }
     return { method: 'GET', url: href, list: new HeaderList(), redirect: 'follow', body: null, signal: null };
@@ -816,17 +816,16 @@
     const body = s.body;
     let sendBody = null, pull = void 0;
     const start = () => {
-      const [promise, abort] = core.send(s.method, url, s.list.flat(), sendBody, s.redirect, pull);
-      let onAbort;
-      if (signal !== null) {
-        onAbort = () => abort(signal.reason);
-        signal.addEventListener('abort', onAbort, { once: true });
-      }
-      return promise.then((head) => {
-        if (signal !== null) signal.removeEventListener('abort', onAbort);
-        return responseFromHead(head, url, signal);
+      const [promise, abort] = core.send(s.method, url, s.list.names.length === 0 ? emptyList : s.list.flat(), sendBody, s.redirect, pull);
+      if (signal === null) return promise;
+      const onAbort = () => abort(signal.reason);
+      signal.addEventListener('abort', onAbort, { once: true });
+      return promise.then((r) => {
+        signal.removeEventListener('abort', onAbort);
+        watchAbort(kState.get(r), signal);
+        return r;
       }, (e) => {
-        if (signal !== null) signal.removeEventListener('abort', onAbort);
+        signal.removeEventListener('abort', onAbort);
         throw e;
       });
     };
@@ -845,7 +844,11 @@
     return Promise.resolve(body.source).then((u8) => { sendBody = u8; return start(); });
   }
 
-  function responseFromHead(head, requestURL, signal) {
+  const emptyList = [];
+
+  // responseFromHead builds the Response of a fetch; core calls it when the
+  // head arrives.
+  function responseFromHead(head, requestURL) {
     const [status, statusText, url, redirected, flat, net] = head;
     const list = new HeaderList();
     for (let i = 0; i < flat.length; i += 2) list.append(flat[i], flat[i + 1]);
@@ -853,17 +856,20 @@
       type: 'basic', status, statusText, urlList: [url || requestURL], list, headers: headersFrom(list, 'immutable'),
       body: net === null ? null : { source: null, stream: null, net, length: null, used: false }, redirected,
     };
-    if (signal !== null) {
-      s.aborted = () => signal.aborted;
-      s.abortReason = () => signal.reason;
-      signal.addEventListener('abort', () => {
-        if (s.body !== null && s.body.net !== null) s.body.net.cancel();
-        if (s.body !== null && s.body.stream !== null) s.body.stream.cancel(signal.reason).catch(() => {});
-      }, { once: true });
-    }
     const r = Object.create(Response.prototype);
     kState.set(r, s);
     return r;
+  }
+  core.setResponder(responseFromHead);
+
+  // watchAbort makes an abort after the head reject the body's reads.
+  function watchAbort(s, signal) {
+    s.aborted = () => signal.aborted;
+    s.abortReason = () => signal.reason;
+    signal.addEventListener('abort', () => {
+      if (s.body !== null && s.body.net !== null) s.body.net.cancel();
+      if (s.body !== null && s.body.stream !== null) s.body.stream.cancel(signal.reason).catch(() => {});
+    }, { once: true });
   }
 
   // data: URLs (Fetch: "data: URL processor").

@@ -180,7 +180,7 @@ func TestFetch(t *testing.T) {
 			if out != c.want {
 				t.Errorf("got:\n%s\nwant:\n%s", out, c.want)
 			}
-			s.CloseClientConnections()
+			fetch.CloseIdleConnections()
 			waitGoroutines(t, before)
 		})
 	}
@@ -271,7 +271,7 @@ func TestTenThousandInFlight(t *testing.T) {
 	if out != "10000 true\n" || peak.Load() != 10000 {
 		t.Errorf("out %q, peak in flight %d", out, peak.Load())
 	}
-	s.CloseClientConnections()
+	tr.CloseIdleConnections()
 	waitGoroutines(t, before)
 }
 

@@ -94,3 +94,7 @@ type readCloser struct {
 }
 
 func (r readCloser) Close() error { return r.c.Close() }
+
+// CloseIdleConnections closes the shared transport's idle keep-alive
+// connections (their goroutines end with them). Any goroutine.
+func CloseIdleConnections() { sharedTransport().CloseIdleConnections() }
