@@ -59,6 +59,8 @@ func testMain(m *testing.M) int {
 	if !*update {
 		buildErr = buildJsloop(moduleRoot, jsloopBin)
 	}
+	startTestServer()
+	defer testServer.Close()
 	return m.Run()
 }
 
@@ -260,6 +262,9 @@ func childEnv() []string {
 			continue
 		}
 		env = append(env, kv)
+	}
+	if testServer != nil {
+		env = append(env, "TEST_SERVER="+testServer.URL)
 	}
 	return env
 }
