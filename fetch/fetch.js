@@ -55,9 +55,14 @@
 
   // The header list keeps lowercased names with their values, in insertion
   // order; iteration sorts and combines, set-cookie stays separate.
-  function HeaderList() { this.names = []; this.values = []; }
+  function HeaderList() { this.names = []; this.values = []; this.raw = null; }
   HeaderList.prototype.append = function (name, value) {
     const lname = name.toLowerCase();
+    if (lname !== name) {
+      // The name as first given, for display (util.inspect), as undici.
+      if (this.raw === null) this.raw = { __proto__: null };
+      if (this.raw[lname] === void 0) this.raw[lname] = name;
+    }
     const i = this.names.indexOf(lname);
     if (i >= 0 && lname !== 'set-cookie') {
       this.values[i] = this.values[i] + ', ' + value;
@@ -65,6 +70,15 @@
     }
     this.names.push(lname);
     this.values.push(value);
+  };
+  HeaderList.prototype.display = function () {
+    const o = {};
+    for (let i = 0; i < this.names.length; i++) {
+      const n = this.names[i];
+      const shown = this.raw !== null && this.raw[n] !== void 0 ? this.raw[n] : n;
+      o[shown] = o[shown] === void 0 ? this.values[i] : o[shown] + ', ' + this.values[i];
+    }
+    return o;
   };
   HeaderList.prototype.get = function (lname) {
     let out = null;
@@ -110,6 +124,7 @@
     const c = new HeaderList();
     c.names = this.names.slice();
     c.values = this.values.slice();
+    c.raw = this.raw === null ? null : Object.assign({ __proto__: null }, this.raw);
     return c;
   };
 
@@ -764,6 +779,36 @@
   }
   defineBodyMixin(Response.prototype);
   Object.defineProperty(Response.prototype, Symbol.toStringTag, { value: 'Response', configurable: true });
+
+  // ---- util.inspect, as Node prints these objects --------------------------------
+
+  const kInspect = Symbol.for('nodejs.util.inspect.custom');
+  function display(name, fields) {
+    return function (depth, options, inspect) {
+      if (depth < 0) return '[' + name + ']';
+      const o = fields(this);
+      return name + ' ' + inspect(o, Object.assign({}, options, { depth: options.depth === null ? null : options.depth - 1 }));
+    };
+  }
+  Object.defineProperty(Headers.prototype, kInspect, {
+    value: display('Headers', (h) => kState.get(h).list.display()), configurable: true, writable: true,
+  });
+  Object.defineProperty(Response.prototype, kInspect, {
+    value: display('Response', (r) => ({
+      status: r.status, statusText: r.statusText, headers: r.headers, body: r.body, bodyUsed: r.bodyUsed,
+      ok: r.ok, redirected: r.redirected, type: r.type, url: r.url,
+    })),
+    configurable: true, writable: true,
+  });
+  Object.defineProperty(Request.prototype, kInspect, {
+    value: display('Request', (r) => ({
+      method: r.method, url: r.url, headers: r.headers, destination: r.destination, referrer: r.referrer,
+      referrerPolicy: r.referrerPolicy, mode: r.mode, credentials: r.credentials, cache: r.cache,
+      redirect: r.redirect, integrity: r.integrity, keepalive: r.keepalive,
+      isReloadNavigation: r.isReloadNavigation, isHistoryNavigation: r.isHistoryNavigation, signal: r.signal,
+    })),
+    configurable: true, writable: true,
+  });
 
   // ---- fetch -----------------------------------------------------------------
 
