@@ -6,27 +6,14 @@ import (
 	"mime"
 	"mime/multipart"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/dop251/goja"
+	"github.com/jsloop/jsloop/hostapi/encoding"
 )
 
 // decodeUTF8 is the Encoding Standard's "UTF-8 decode" as fetch's text()
 // uses it: a leading BOM is dropped, invalid bytes become U+FFFD.
-func decodeUTF8(b []byte) string {
-	b = bytes.TrimPrefix(b, []byte("\xEF\xBB\xBF"))
-	if utf8.Valid(b) {
-		return string(b)
-	}
-	var sb strings.Builder
-	sb.Grow(len(b))
-	for len(b) > 0 {
-		r, n := utf8.DecodeRune(b)
-		sb.WriteRune(r)
-		b = b[n:]
-	}
-	return sb.String()
-}
+func decodeUTF8(b []byte) string { return encoding.DecodeUTF8(b) }
 
 // parseMultipart(bytes, contentType) → [[name, value], ...] where value is
 // a string or {data: ArrayBuffer, filename, type} for a file part; it throws

@@ -20,6 +20,7 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/jsloop/jsloop/hostapi/encoding"
 	"github.com/jsloop/jsloop/jsloop"
 )
 
@@ -49,7 +50,7 @@ func Enable(l *jsloop.Loop, opts ...Option) error {
 		factory, _ := goja.AssertFunction(v)
 		coreObj := c.install()
 		coreObj.Set("encodeUTF8", l.Func(func(call goja.FunctionCall) goja.Value {
-			return vm.ToValue(vm.NewArrayBuffer([]byte(usvString(call.Argument(0)))))
+			return vm.ToValue(vm.NewArrayBuffer(encoding.EncodeUTF8(vm, call.Argument(0))))
 		}))
 		coreObj.Set("parseURL", l.Func(func(call goja.FunctionCall) goja.Value {
 			href, err := resolveURL(call.Argument(0).String(), call.Argument(1).String())
@@ -86,11 +87,6 @@ func u8(vm *goja.Runtime, b []byte) goja.Value {
 	ctor := vm.Get("Uint8Array")
 	v, _ := vm.New(ctor, vm.ToValue(vm.NewArrayBuffer(b)))
 	return v
-}
-
-// usvString converts a JS string to UTF-8, lone surrogates becoming U+FFFD.
-func usvString(v goja.Value) string {
-	return strings.ToValidUTF8(v.String(), "\uFFFD")
 }
 
 // resolveURL is the fallback URL parser used only when no global URL exists.

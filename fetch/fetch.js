@@ -49,7 +49,7 @@
     if (ArrayBuffer.isView(v)) return new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
     return null;
   }
-  const encoder = { encode(s) { return core.encodeUTF8(s); } };
+  const encoder = { encode(s) { return new Uint8Array(core.encodeUTF8(s)); } };
 
   // ---- Headers --------------------------------------------------------------
 
