@@ -1,0 +1,142 @@
+package blob
+
+import (
+	"sync"
+
+	"github.com/dop251/goja"
+	"github.com/jsloop/jsloop/jsloop"
+)
+
+// This file holds the few WebIDL binding helpers the classes of this
+// package share: classes, operations and attributes defined the way
+// WebIDL's ECMAScript binding (and Node) defines them.
+
+// slot is the symbol under which an instance keeps its Go state, held
+// by a property-less JS object (a goja DynamicObject whose Export is the
+// state: lighter than a reflect-based host object). The symbol is not
+// registered: scripts can see it only through
+// Object.getOwnPropertySymbols, and find nothing behind it. A
+// *goja.Symbol holds no runtime state, so one serves every loop.
+var slot = goja.NewSymbol("jsloop.blob")
+
+// noProps makes a Go state type a goja.DynamicObject without properties.
+type noProps struct{}
+
+func (noProps) Get(string) goja.Value       { return nil }
+func (noProps) Set(string, goja.Value) bool { return false }
+func (noProps) Has(string) bool             { return false }
+func (noProps) Delete(string) bool          { return true }
+func (noProps) Keys() []string              { return nil }
+
+// setSlot attaches the Go state v to obj.
+func setSlot(vm *goja.Runtime, obj *goja.Object, v goja.DynamicObject) {
+	_ = obj.DefineDataPropertySymbol(slot, vm.NewDynamicObject(v), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+}
+
+// getSlot returns the Go state attached to v by setSlot, or nil.
+func getSlot(v goja.Value) any {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	s := o.GetSymbol(slot)
+	if s == nil {
+		return nil
+	}
+	return s.Export()
+}
+
+// setName gives a function its name and length, as a class's members
+// have them.
+func setName(vm *goja.Runtime, fn goja.Value, name string, length int) *goja.Object {
+	o := fn.(*goja.Object)
+	_ = o.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = o.DefineDataProperty("length", vm.ToValue(length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	return o
+}
+
+// classFactory makes a JS class whose constructor hands its receiver and
+// arguments to a Go function: a class, unlike a Go constructor, throws
+// when called without new, and gets its receiver's prototype from
+// new.target (subclasses). A subclass of one of ours passes token to the
+// base constructor, which then leaves the receiver to the subclass's init.
+var classFactory = sync.OnceValue(func() *goja.Program {
+	return goja.MustCompile("node:internal/webidl", `(function (name, length, init, Base, token) {
+  'use strict';
+  // A computed key names the class (as in its error messages).
+  const defs = Base ? { [name]: class extends Base { constructor(a, b) { super(token); init(this, arguments.length, a, b, arguments[2]); } } }
+    : length === 0 ? { [name]: class { constructor() { init(this, arguments.length, arguments[0], arguments[1], arguments[2]); } } }
+    : length === 1 ? { [name]: class { constructor(a) { init(this, arguments.length, a, arguments[1], arguments[2]); } } }
+    : { [name]: class { constructor(a, b) { init(this, arguments.length, a, b, arguments[2]); } } };
+  return defs[name];
+})`, true)
+})
+
+// newClass creates a class named name (a subclass of base when base is
+// not nil; token is what it passes to base's constructor) whose
+// constructor, of the given length, runs init on the new object. It
+// returns the class and its prototype.
+func newClass(l *jsloop.Loop, name string, length int, base, token *goja.Object, init func(this *goja.Object, args []goja.Value)) (*goja.Object, *goja.Object) {
+	vm := l.VM()
+	f, err := vm.RunProgram(classFactory())
+	if err != nil {
+		panic(err)
+	}
+	factory, _ := goja.AssertFunction(f)
+	var b, t goja.Value = goja.Undefined(), goja.Undefined()
+	if base != nil {
+		b, t = base, token
+	}
+	cv, err := factory(goja.Undefined(), vm.ToValue(name), vm.ToValue(length), l.Func(func(c goja.FunctionCall) goja.Value {
+		// The class passes (this, arguments.length, the first three
+		// arguments): no constructor here uses more, and a spread would
+		// cost a third of a construction.
+		n := min(int(c.Argument(1).ToInteger()), 3)
+		args := make([]goja.Value, n)
+		for i := range args {
+			args[i] = c.Argument(2 + i)
+		}
+		init(c.Argument(0).(*goja.Object), args)
+		return goja.Undefined()
+	}), b, t)
+	if err != nil {
+		panic(err)
+	}
+	c := cv.(*goja.Object)
+	proto := c.Get("prototype").(*goja.Object)
+	_ = proto.DefineDataPropertySymbol(goja.SymToStringTag, vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	return c, proto
+}
+
+// method defines an operation: writable, enumerable, configurable, as
+// WebIDL (and Node) define them.
+func method(l *jsloop.Loop, obj *goja.Object, name string, length int, fn func(goja.FunctionCall) goja.Value) *goja.Object {
+	f := setName(l.VM(), l.Func(fn), name, length)
+	_ = obj.DefineDataProperty(name, f, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	return f
+}
+
+// accessor defines an attribute: getter "get name", setter "set name"
+// (nil for a readonly attribute), enumerable and configurable.
+func accessor(l *jsloop.Loop, obj *goja.Object, name string, get func(goja.FunctionCall) goja.Value, set func(goja.FunctionCall) goja.Value) {
+	vm := l.VM()
+	g := setName(vm, l.Func(get), "get "+name, 0)
+	var s goja.Value
+	if set != nil {
+		s = setName(vm, l.Func(func(c goja.FunctionCall) goja.Value {
+			set(c)
+			return goja.Undefined()
+		}), "set "+name, 1)
+	}
+	_ = obj.DefineAccessorProperty(name, g, s, goja.FLAG_TRUE, goja.FLAG_TRUE)
+}
+
+// toUSV converts a JS value to a USVString as WebIDL does: ToString (a
+// Symbol throws a TypeError), lone surrogates replaced by U+FFFD (goja's
+// UTF-16 to UTF-8 conversion does that).
+func toUSV(vm *goja.Runtime, v goja.Value) string {
+	if _, ok := v.(*goja.Symbol); ok {
+		panic(vm.NewTypeError("Cannot convert a Symbol value to a string"))
+	}
+	return v.String()
+}

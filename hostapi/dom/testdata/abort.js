@@ -1,0 +1,30 @@
+const ac = new AbortController();
+const s = ac.signal;
+const log = [];
+s.addEventListener('abort', (e) => log.push('listener:' + e.type + ':' + e.isTrusted + ':' + (e.target === s) + ':' + s.aborted));
+s.onabort = (e) => log.push('onabort:' + (this === undefined));
+s.addEventListener('abort', () => log.push('after'));
+console.log(s.aborted, s.reason, s.onabort !== null, 'reason' in s);
+ac.abort();
+ac.abort('again');
+console.log(log.join(' '));
+console.log(s.aborted, s.reason.name, s.reason.message, s.reason.code, s.reason instanceof DOMException, s.reason === s.reason);
+try { s.throwIfAborted(); } catch (e) { console.log('threw', e === s.reason); }
+const r = new AbortController(); r.abort(null); console.log(r.signal.reason);
+const u = new AbortController(); u.abort(undefined); console.log(u.signal.reason.name);
+const why = new Error('why'); const w = new AbortController(); w.abort(why); console.log(w.signal.reason === why);
+console.log(AbortSignal.abort().reason.name, AbortSignal.abort('r').reason, AbortSignal.abort().aborted);
+try { AbortSignal.abort('prim').throwIfAborted(); } catch (e) { console.log('prim', e); }
+new AbortController().signal.throwIfAborted();
+const late = AbortSignal.abort(); late.onabort = () => console.log('never'); late.addEventListener('abort', () => console.log('never'));
+const a1 = new AbortController(), a2 = new AbortController();
+const any = AbortSignal.any([a1.signal, a2.signal]);
+any.onabort = () => console.log('any aborted', any.reason);
+a2.abort('second'); a1.abort('first');
+console.log(AbortSignal.any([a1.signal]).reason, AbortSignal.any([]).aborted);
+const src = new AbortController();
+const dep = AbortSignal.any([src.signal]);
+src.abort();
+console.log(dep.reason === src.signal.reason);
+const t = AbortSignal.timeout(10);
+console.log(t.aborted, Object.keys(AbortSignal.prototype).join(), Object.keys(AbortController.prototype).join(), Object.keys(AbortSignal).join());

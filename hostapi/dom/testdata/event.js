@@ -1,0 +1,17 @@
+const e = new Event('foo', { bubbles: true, cancelable: true, composed: true });
+console.log(e.type, e.bubbles, e.cancelable, e.composed, e.defaultPrevented, e.returnValue, e.eventPhase, e.target, e.currentTarget, e.srcElement, e.isTrusted, typeof e.timeStamp);
+e.preventDefault();
+console.log(e.defaultPrevented, e.returnValue);
+const n = new Event('bar');
+n.preventDefault();
+console.log(n.defaultPrevented, n.cancelBubble);
+n.cancelBubble = true;
+console.log(n.cancelBubble, Event.NONE, Event.CAPTURING_PHASE, Event.AT_TARGET, Event.BUBBLING_PHASE, Event.length, CustomEvent.length);
+console.log(new Event('x', null).type, new Event(undefined).type, new Event(5).type, new Event('x', { bubblesX: true }).bubbles);
+const called = [];
+new Event('x', { get cancelable() { called.push('cancelable'); }, get bubbles() { called.push('bubbles'); }, get composed() { called.push('composed'); } });
+console.log(called.join());
+const c = new CustomEvent('c', { detail: { a: 1 } });
+console.log(c.detail, new CustomEvent('c').detail, new CustomEvent('c', { detail: undefined }).detail, c instanceof Event, Object.prototype.toString.call(c));
+const i = new Event('a'); i.initEvent('b', true, true); console.log(i.type, i.bubbles, i.cancelable);
+console.log(e.composedPath());

@@ -1,0 +1,11 @@
+const ac = new AbortController();
+const log = [];
+ac.signal.addEventListener('abort', () => log.push('first'));
+ac.signal.onabort = () => log.push('handler1');
+ac.signal.addEventListener('abort', () => log.push('third'));
+ac.signal.onabort = () => log.push('handler2');
+console.log(typeof ac.signal.onabort);
+ac.abort();
+console.log(log.join(' '));
+ac.signal.onabort = null;
+console.log(ac.signal.onabort);
