@@ -99,3 +99,25 @@ func TestScriptEventLoopOrder(t *testing.T) {
 		}
 	}
 }
+
+// fetch_concurrent.js: 20 requests in flight at once against the loopback
+// test server finish in about the time of the slowest (575 ms), far from
+// the 6.8 s they would take one after another.
+func TestScriptFetchConcurrent(t *testing.T) {
+	needJsloop(t)
+	script := filepath.Join(moduleRoot, "scripts", "fetch_concurrent.js")
+	start := time.Now()
+	out, err := exec.Command(jsloopBin, script, testServer.URL+"/text").CombinedOutput()
+	wall := time.Since(start)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	lines := strings.Split(strings.TrimSpace(string(out)), "\n")
+	if len(lines) != 22 || !strings.HasPrefix(lines[21], "All 20 done in ") ||
+		!strings.Contains(lines[21], "the slowest asked 575 ms; one after another would take 6.8 s") {
+		t.Fatalf("unexpected output:\n%s", out)
+	}
+	if wall > 3*time.Second {
+		t.Errorf("took %v: the requests did not run concurrently", wall)
+	}
+}
