@@ -1,6 +1,5 @@
 // timers/promises honour an AbortSignal: an already-aborted or later-aborted signal rejects
 // with an AbortError (name AbortError, code ABORT_ERR).
-// golden: jsloop-deviation AbortSignal arrives with the fetch issue (issue 3)
 const tp = require('timers/promises');
 const pre = AbortSignal.abort();
 tp.setTimeout(10, 'x', { signal: pre }).catch((e) => console.log('pre-aborted:', e.name, e.code, e.message));
