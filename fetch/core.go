@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/jsloop/jsloop/hostapi/streams"
 	"github.com/jsloop/jsloop/jsloop"
 )
 
@@ -113,6 +114,27 @@ func (c *core) install() *goja.Object {
 		return vm.ToValue(decodeUTF8(bytesOf(call.Argument(0))))
 	}))
 	o.Set("parseMultipart", c.l.Func(c.parseMultipart))
+	o.Set("disturbed", c.l.Func(func(call goja.FunctionCall) goja.Value {
+		return c.vm.ToValue(streams.Disturbed(call.Argument(0)))
+	}))
+	// readAll(stream) → Promise<Uint8Array>: the spec's "fully read",
+	// through the stream's internals rather than its public reader (a
+	// patched Object.prototype.then cannot reach it).
+	o.Set("readAll", c.l.Func(func(call goja.FunctionCall) goja.Value {
+		p, resolve, reject := c.vm.NewPromise()
+		streams.ReadAll(c.l, call.Argument(0), func(data []byte, err goja.Value) {
+			if err != nil {
+				reject(err)
+				return
+			}
+			resolve(u8(c.vm, data))
+		})
+		return c.vm.ToValue(p)
+	}))
+	// netStream(body) → the byte ReadableStream of a Go body handle.
+	o.Set("netStream", c.l.Func(func(call goja.FunctionCall) goja.Value {
+		return streams.NewReadable(c.l, &netSource{c: c, b: c.bodyOf(call.Argument(0))}, 0)
+	}))
 	c.bodyPro = vm.NewObject()
 	c.bodyPro.Set("read", c.l.Func(c.bodyRead))
 	c.bodyPro.Set("readAll", c.l.Func(c.bodyReadAll))
@@ -540,6 +562,45 @@ func (c *core) bodyCancel(call goja.FunctionCall) goja.Value {
 	c.bodyOf(call.This).close()
 	return goja.Undefined()
 }
+
+// netSource feeds a body stream from the socket: one read per pull, so the
+// stream's backpressure reaches the connection.
+type netSource struct {
+	c *core
+	b *body
+}
+
+func (s *netSource) Pull(ctl *streams.Controller) {
+	b := s.b
+	if b.prefetched {
+		data := b.data
+		b.data, b.closed = nil, true
+		if len(data) > 0 {
+			ctl.Enqueue(data)
+		}
+		ctl.Close()
+		return
+	}
+	res := s.c.l.Reserve()
+	go func() {
+		buf := make([]byte, chunkSize)
+		n, err := b.readSome(buf)
+		res.Settle(func() {
+			switch {
+			case n > 0:
+				ctl.Enqueue(buf[:n])
+			case err == io.EOF:
+				b.close()
+				ctl.Close()
+			default:
+				b.close()
+				ctl.Error(s.c.bodyError(err))
+			}
+		})
+	}()
+}
+
+func (s *netSource) Cancel(goja.Value) { s.b.close() }
 
 type tooLargeError struct{ max int64 }
 

@@ -318,36 +318,24 @@
     return out;
   }
 
-  const kDisturbed = new WeakSet();
-  function isDisturbed(stream) { return kDisturbed.has(stream); }
+  function isDisturbed(stream) { return core.disturbed(stream); }
 
-  // streamOf makes (once) the ReadableStream of a body.
+  // streamOf makes (once) the ReadableStream of a body. A body consumed
+  // without one (text(), json()... on a Go handle or bytes) gets a stream
+  // that is already disturbed and locked, as if it had been read.
   function streamOf(body) {
     if (body.stream !== null) return body.stream;
     let stream;
     if (body.net !== null) {
       const net = body.net;
       body.net = null;
-      stream = new ReadableStream({
-        type: 'bytes',
-        pull(c) {
-          kDisturbed.add(stream);
-          return net.read().then((ab) => {
-            if (ab === null) {
-              c.close();
-              if (c.byobRequest) c.byobRequest.respond(0);
-            } else {
-              c.enqueue(new Uint8Array(ab));
-            }
-          });
-        },
-        cancel() { kDisturbed.add(stream); net.cancel(); },
-      }, { highWaterMark: 0 });
+      stream = core.netStream(net);
     } else {
       const source = body.source;
       stream = new ReadableStream({
         type: 'bytes',
         start(c) {
+          if (source === null) { c.close(); return; }
           if (source instanceof Uint8Array) {
             if (source.byteLength > 0) c.enqueue(new Uint8Array(source));
             c.close();
@@ -355,11 +343,13 @@
           }
           return Promise.resolve(source).then((u8) => { if (u8.byteLength > 0) c.enqueue(u8); c.close(); });
         },
-        pull() { kDisturbed.add(stream); },
-        cancel() { kDisturbed.add(stream); },
       });
     }
     body.stream = stream;
+    if (body.used) {
+      const r = stream.getReader();
+      r.read().catch(() => {});
+    }
     return stream;
   }
 
@@ -369,13 +359,21 @@
     return body.used;
   }
 
-  // consume reads the whole body as a Uint8Array (the spec's "fully read").
-  function consume(o, s) {
+  // unusable is the check every body read starts with; it returns the
+  // error to reject with at once (before any other microtask), or null.
+  function unusable(s) {
     const body = s.body;
     if (body !== null && (bodyUsed(body) || (body.stream !== null && body.stream.locked))) {
-      return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
+      return new TypeError('Body is unusable: Body has already been read');
     }
-    if (s.aborted !== void 0 && s.aborted()) return Promise.reject(s.abortReason());
+    if (s.aborted !== void 0 && s.aborted()) return s.abortReason();
+    return null;
+  }
+
+  // consume reads the whole body as a Uint8Array (the spec's "fully read");
+  // unusable(s) must have been checked.
+  function consume(s) {
+    const body = s.body;
     if (body === null) return Promise.resolve(new Uint8Array(0));
     body.used = true;
     if (body.stream === null && body.net !== null) {
@@ -384,39 +382,20 @@
       return net.readAll().then((ab) => new Uint8Array(ab));
     }
     if (body.stream === null) return Promise.resolve(body.source);
-    const stream = body.stream;
-    kDisturbed.add(stream);
-    const reader = stream.getReader();
-    const chunks = [];
-    return new Promise((resolve, reject) => {
-      function step() {
-        reader.read().then(({ value, done }) => {
-          if (done) { resolve(concat(chunks)); return; }
-          if (!(value instanceof Uint8Array)) {
-            reject(new TypeError('Received non-Uint8Array chunk'));
-            reader.cancel();
-            return;
-          }
-          chunks.push(value);
-          step();
-        }, reject);
-      }
-      step();
-    });
+    return core.readAll(body.stream);
   }
 
   // consumeText is consume then UTF-8 decode, done in Go in one step when
   // the body is still a Go handle.
-  function consumeText(o, s) {
+  function consumeText(s) {
     const body = s.body;
-    if (body !== null && body.stream === null && body.net !== null && !body.used &&
-        (s.aborted === void 0 || !s.aborted())) {
+    if (body !== null && body.stream === null && body.net !== null) {
       body.used = true;
       const net = body.net;
       body.net = null;
       return net.readText();
     }
-    return consume(o, s).then((u8) => core.decodeUTF8(u8));
+    return consume(s).then((u8) => core.decodeUTF8(u8));
   }
 
   function mimeType(s) {
@@ -429,26 +408,40 @@
   const bodyMixin = {
     arrayBuffer() {
       const s = bodyState(this);
-      return consume(this, s).then((u8) => u8.byteOffset === 0 && u8.byteLength === u8.buffer.byteLength ? u8.buffer : u8.slice().buffer);
+      const err = unusable(s);
+      if (err !== null) return Promise.reject(err);
+      return consume(s).then((u8) => u8.byteOffset === 0 && u8.byteLength === u8.buffer.byteLength ? u8.buffer : u8.slice().buffer);
     },
     bytes() {
       const s = bodyState(this);
-      return consume(this, s).then((u8) => new Uint8Array(u8));
+      const err = unusable(s);
+      if (err !== null) return Promise.reject(err);
+      return consume(s).then((u8) => new Uint8Array(u8));
     },
     blob() {
       const s = bodyState(this);
-      return consume(this, s).then((u8) => new Blob([u8], { type: blobType(mimeType(s)) }));
+      const err = unusable(s);
+      if (err !== null) return Promise.reject(err);
+      return consume(s).then((u8) => new Blob([u8], { type: blobType(mimeType(s)) }));
     },
     text() {
-      return consumeText(this, bodyState(this));
+      const s = bodyState(this);
+      const err = unusable(s);
+      if (err !== null) return Promise.reject(err);
+      return consumeText(s);
     },
     json() {
-      return consumeText(this, bodyState(this)).then(JSON.parse);
+      const s = bodyState(this);
+      const err = unusable(s);
+      if (err !== null) return Promise.reject(err);
+      return consumeText(s).then(JSON.parse);
     },
     formData() {
       const s = bodyState(this);
       const ct = mimeType(s);
-      return consume(this, s).then((u8) => {
+      const err = unusable(s);
+      if (err !== null) return Promise.reject(err);
+      return consume(s).then((u8) => {
         const fd = new FormData();
         const e = essence(ct);
         if (e === 'multipart/form-data') {
@@ -625,7 +618,6 @@
           const [a] = b.stream.tee(); s.body.stream = a;
         }
         b.used = true;
-        if (b.stream !== null) kDisturbed.add(b.stream);
       }
       if (init.duplex !== void 0 && init.duplex !== 'half') {
         throw new TypeError("Request constructor: " + init.duplex + " is not an accepted type. Expected one of half.");
@@ -662,14 +654,12 @@
   defineBodyMixin(Request.prototype);
   Object.defineProperty(Request.prototype, Symbol.toStringTag, { value: 'Request', configurable: true });
 
+  // followSignal is a request's own signal: a dependent of the given one
+  // (AbortSignal.any), so it is aborted with it, before its listeners run.
   function followSignal(parent) {
-    if (typeof AbortController !== 'function') return parent === void 0 ? null : parent;
-    const c = new AbortController();
-    if (parent !== null && parent !== void 0) {
-      if (parent.aborted) c.abort(parent.reason);
-      else parent.addEventListener('abort', () => c.abort(parent.reason), { once: true });
-    }
-    return c.signal;
+    if (typeof AbortSignal !== 'function') return parent === void 0 ? null : parent;
+    if (parent === null || parent === void 0) return new AbortController().signal;
+    return AbortSignal.any([parent]);
   }
 
   function cloneBody(b) {
@@ -754,7 +744,9 @@
       if (text === void 0) throw new TypeError('Value is not JSON serializable');
       const r = new Response(text, Object.assign({}, init));
       const s = kState.get(r);
-      s.list.set('content-type', 'application/json');
+      // application/json unless init's headers name a Content-Type.
+      const given = init !== null && init !== void 0 && init.headers !== void 0 && new Headers(init.headers).has('content-type');
+      if (!given) s.list.set('content-type', 'application/json');
       return r;
     }
     get type() { return state(this, Response).type; }
