@@ -131,6 +131,19 @@ func (c *core) install() *goja.Object {
 		})
 		return c.vm.ToValue(p)
 	}))
+	// readAllText(stream) → Promise<string>: fully read and UTF-8 decoded in
+	// Go; the promise resolves with a string, which no thenable can hijack.
+	o.Set("readAllText", c.l.Func(func(call goja.FunctionCall) goja.Value {
+		p, resolve, reject := c.vm.NewPromise()
+		streams.ReadAll(c.l, call.Argument(0), func(data []byte, err goja.Value) {
+			if err != nil {
+				reject(err)
+				return
+			}
+			resolve(c.vm.ToValue(decodeUTF8(data)))
+		})
+		return c.vm.ToValue(p)
+	}))
 	// netStream(body) → the byte ReadableStream of a Go body handle.
 	o.Set("netStream", c.l.Func(func(call goja.FunctionCall) goja.Value {
 		return streams.NewReadable(c.l, &netSource{c: c, b: c.bodyOf(call.Argument(0))}, 0)
@@ -494,7 +507,22 @@ func (b *body) readSome(buf []byte) (int, error) {
 
 // readAll() → Promise<ArrayBuffer>: the rest of the body.
 func (c *core) bodyReadAll(call goja.FunctionCall) goja.Value {
-	b := c.bodyOf(call.This)
+	return c.readRest(c.bodyOf(call.This), func(data []byte) goja.Value {
+		return c.vm.ToValue(c.vm.NewArrayBuffer(data))
+	})
+}
+
+// readText() → Promise<string>: the rest of the body, UTF-8 decoded.
+func (c *core) bodyReadText(call goja.FunctionCall) goja.Value {
+	return c.readRest(c.bodyOf(call.This), func(data []byte) goja.Value {
+		return c.vm.ToValue(decodeUTF8(data))
+	})
+}
+
+// readRest reads the rest of b on another goroutine (at once when it was
+// prefetched) and resolves with conv of the bytes. No JS `then` is involved,
+// so a patched Object.prototype.then cannot intercept it.
+func (c *core) readRest(b *body, conv func([]byte) goja.Value) goja.Value {
 	p, resolve, reject := c.vm.NewPromise()
 	if b.busy {
 		reject(c.vm.NewTypeError("a read is already pending"))
@@ -506,19 +534,17 @@ func (c *core) bodyReadAll(call goja.FunctionCall) goja.Value {
 		if data == nil {
 			data = []byte{}
 		}
-		resolve(c.vm.ToValue(c.vm.NewArrayBuffer(data)))
+		resolve(conv(data))
 		return c.vm.ToValue(p)
 	}
 	b.busy = true
 	res := c.l.Reserve()
 	go func() {
-		var data []byte
-		var err error
 		r := io.Reader(b.rd)
 		if max := c.opts.MaxBodySize; max > 0 {
 			r = io.LimitReader(b.rd, max-b.read+1)
 		}
-		data, err = io.ReadAll(r)
+		data, err := io.ReadAll(r)
 		if err == nil {
 			if max := c.opts.MaxBodySize; max > 0 && b.read+int64(len(data)) > max {
 				err = &tooLargeError{max}
@@ -531,31 +557,10 @@ func (c *core) bodyReadAll(call goja.FunctionCall) goja.Value {
 				reject(c.bodyError(err))
 				return
 			}
-			resolve(c.vm.ToValue(c.vm.NewArrayBuffer(data)))
+			resolve(conv(data))
 		})
 	}()
 	return c.vm.ToValue(p)
-}
-
-// readText() → Promise<string>: the rest of the body, UTF-8 decoded.
-func (c *core) bodyReadText(call goja.FunctionCall) goja.Value {
-	b := c.bodyOf(call.This)
-	if b.prefetched {
-		p, resolve, _ := c.vm.NewPromise()
-		data := b.data
-		b.data, b.closed = nil, true
-		resolve(c.vm.ToValue(decodeUTF8(data)))
-		return c.vm.ToValue(p)
-	}
-	all := c.bodyReadAll(call)
-	then, _ := goja.AssertFunction(all.ToObject(c.vm).Get("then"))
-	v, err := then(all, c.l.Func(func(a goja.FunctionCall) goja.Value {
-		return c.vm.ToValue(decodeUTF8(bytesOf(a.Argument(0))))
-	}))
-	if err != nil {
-		panic(err)
-	}
-	return v
 }
 
 func (c *core) bodyCancel(call goja.FunctionCall) goja.Value {
@@ -751,10 +756,16 @@ func bytesOf(v goja.Value) []byte {
 	if !ok {
 		return nil
 	}
-	if ab, ok := o.Get("buffer").Export().(goja.ArrayBuffer); ok {
+	buf := o.Get("buffer")
+	if buf == nil {
+		return nil
+	}
+	if ab, ok := buf.Export().(goja.ArrayBuffer); ok {
 		off := o.Get("byteOffset").ToInteger()
 		n := o.Get("byteLength").ToInteger()
-		return ab.Bytes()[off : off+n]
+		if b := ab.Bytes(); off >= 0 && n >= 0 && off+n <= int64(len(b)) {
+			return b[off : off+n]
+		}
 	}
 	return nil
 }

@@ -395,6 +395,10 @@
       body.net = null;
       return net.readText();
     }
+    if (body !== null && body.stream !== null) {
+      body.used = true;
+      return core.readAllText(body.stream);
+    }
     return consume(s).then((u8) => core.decodeUTF8(u8));
   }
 

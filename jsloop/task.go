@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"os"
 	"runtime/debug"
 	"strings"
 
@@ -82,7 +83,9 @@ func (l *Loop) panicError(r any) goja.Value {
 		msg = e.Error()
 	}
 	err := l.vm.NewGoError(fmt.Errorf("go panic: %s", msg))
-	_ = debug.Stack
+	if os.Getenv("JSLOOP_DEBUG_PANIC") != "" {
+		os.Stderr.Write(debug.Stack())
+	}
 	return err
 }
 
