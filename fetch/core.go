@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/jsloop/jsloop/hostapi/blob"
 	"github.com/jsloop/jsloop/hostapi/streams"
 	"github.com/jsloop/jsloop/jsloop"
 )
@@ -143,6 +144,25 @@ func (c *core) install() *goja.Object {
 			resolve(c.vm.ToValue(decodeUTF8(data)))
 		})
 		return c.vm.ToValue(p)
+	}))
+	// errorNet(body, reason): a fetch abort errors the body's stream (if it
+	// has one) with the reason and closes the connection.
+	o.Set("errorNet", c.l.Func(func(call goja.FunctionCall) goja.Value {
+		b := c.bodyOf(call.Argument(0))
+		if b.src != nil && b.src.ctl != nil {
+			b.src.ctl.Error(call.Argument(1))
+		}
+		b.close()
+		return goja.Undefined()
+	}))
+	// formDataMultipart(bytes, contentType) → FormData, via hostapi/blob's
+	// parser; a TypeError when the body is not multipart/form-data.
+	o.Set("formDataMultipart", c.l.Func(func(call goja.FunctionCall) goja.Value {
+		entries, err := blob.ParseMultipart(bytesOf(call.Argument(0)), call.Argument(1).String())
+		if err != nil {
+			panic(c.vm.NewTypeError("Failed to parse body as FormData."))
+		}
+		return blob.NewFormData(c.l, entries)
 	}))
 	// netStream(body) → the byte ReadableStream of a Go body handle.
 	o.Set("netStream", c.l.Func(func(call goja.FunctionCall) goja.Value {
@@ -399,6 +419,7 @@ func nullBodyStatus(s int) bool { return s == 101 || s == 103 || s == 204 || s =
 // script asks (one chunk per read), so backpressure reaches the socket.
 type body struct {
 	core       *core
+	src        *netSource // the stream made of this body, if any
 	data       []byte // the whole body, when prefetched
 	prefetched bool
 	rd         io.ReadCloser
@@ -571,8 +592,14 @@ func (c *core) bodyCancel(call goja.FunctionCall) goja.Value {
 // netSource feeds a body stream from the socket: one read per pull, so the
 // stream's backpressure reaches the connection.
 type netSource struct {
-	c *core
-	b *body
+	c   *core
+	b   *body
+	ctl *streams.Controller
+}
+
+func (s *netSource) Start(ctl *streams.Controller) {
+	s.ctl = ctl
+	s.b.src = s
 }
 
 func (s *netSource) Pull(ctl *streams.Controller) {

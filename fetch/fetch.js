@@ -306,6 +306,8 @@
         parts.push(encoder.encode('\r\n'));
       }
     }
+    // An empty FormData serializes to an empty body (as WPT and browsers).
+    if (parts.length === 0) return Promise.resolve(new Uint8Array(0));
     parts.push(encoder.encode('--' + boundary + '--\r\n'));
     return Promise.all(parts).then(concat);
   }
@@ -329,6 +331,7 @@
     if (body.net !== null) {
       const net = body.net;
       body.net = null;
+      body.netHandle = net; // kept so that an abort can error the stream
       stream = core.netStream(net);
     } else {
       const source = body.source;
@@ -372,6 +375,17 @@
 
   // consume reads the whole body as a Uint8Array (the spec's "fully read");
   // unusable(s) must have been checked.
+  // abortable makes a whole-body read of a fetched response reject with the
+  // signal's reason (and close the connection) if the fetch is aborted
+  // while it is pending.
+  function abortable(s, net, p) {
+    if (s.aborted === void 0) return p;
+    return new Promise((resolve, reject) => {
+      s.pendingAbort = (reason) => { net.cancel(); reject(reason); };
+      p.then(resolve, reject);
+    });
+  }
+
   function consume(s) {
     const body = s.body;
     if (body === null) return Promise.resolve(new Uint8Array(0));
@@ -379,7 +393,7 @@
     if (body.stream === null && body.net !== null) {
       const net = body.net;
       body.net = null;
-      return net.readAll().then((ab) => new Uint8Array(ab));
+      return abortable(s, net, net.readAll()).then((ab) => new Uint8Array(ab));
     }
     if (body.stream === null) return Promise.resolve(body.source);
     return core.readAll(body.stream);
@@ -393,7 +407,7 @@
       body.used = true;
       const net = body.net;
       body.net = null;
-      return net.readText();
+      return abortable(s, net, net.readText());
     }
     if (body !== null && body.stream !== null) {
       body.used = true;
@@ -448,13 +462,7 @@
       return consume(s).then((u8) => {
         const fd = new FormData();
         const e = essence(ct);
-        if (e === 'multipart/form-data') {
-          for (const [name, v] of core.parseMultipart(u8, ct)) {
-            if (typeof v === 'string') fd.append(name, v);
-            else fd.append(name, new File([v.data], v.filename, { type: v.type }));
-          }
-          return fd;
-        }
+        if (e === 'multipart/form-data') return u8.byteLength === 0 ? fd : core.formDataMultipart(u8, ct);
         if (e === 'application/x-www-form-urlencoded') {
           for (const [k, v] of new URLSearchParams(core.decodeUTF8(u8))) fd.append(k, v);
           return fd;
@@ -571,6 +579,10 @@
         s.redirect = v;
       }
       if (init.integrity !== void 0) s.integrity = String(init.integrity);
+      if (init.priority !== void 0) {
+        const v = String(init.priority);
+        enumCheck('priority', v, ['high', 'low', 'auto']);
+      }
       if (init.keepalive !== void 0) s.keepalive = Boolean(init.keepalive);
       if (init.method !== void 0) {
         let m = byteString(init.method);
@@ -842,7 +854,12 @@
       return Promise.reject(e);
     }
     const signal = s.signal;
-    if (signal !== null && signal.aborted) return Promise.reject(signal.reason);
+    if (signal !== null && signal.aborted) {
+      // Fetch "abort the fetch": a request body stream is cancelled with the
+      // reason, synchronously.
+      if (s.body !== null && s.body.stream !== null && !s.body.stream.locked) s.body.stream.cancel(signal.reason).catch(() => {});
+      return Promise.reject(signal.reason);
+    }
     const url = s.url;
     const scheme = url.slice(0, url.indexOf(':')).toLowerCase();
     if (scheme === 'data') return fetchData(s);
@@ -908,8 +925,10 @@
     s.aborted = () => signal.aborted;
     s.abortReason = () => signal.reason;
     signal.addEventListener('abort', () => {
-      if (s.body !== null && s.body.net !== null) s.body.net.cancel();
-      if (s.body !== null && s.body.stream !== null) s.body.stream.cancel(signal.reason).catch(() => {});
+      if (s.pendingAbort !== void 0) s.pendingAbort(signal.reason);
+      if (s.body === null) return;
+      if (s.body.net !== null) s.body.net.cancel();
+      if (s.body.netHandle !== void 0) core.errorNet(s.body.netHandle, signal.reason);
     }, { once: true });
   }
 

@@ -401,7 +401,17 @@ func NewReadable(l *jsloop.Loop, src Source, highWaterMark int) *goja.Object {
 		return f
 	}
 	c.enqueue, c.close, c.fail, c.desired = method("enqueue"), method("close"), method("error"), method("desiredSize")
+	if st, ok := src.(Starter); ok {
+		st.Start(c)
+	}
 	return h.Get("stream").(*goja.Object)
+}
+
+// Starter is implemented by a Source that wants its Controller as soon as
+// the stream exists (to error it when an outside event, such as a fetch
+// abort, ends the source before any pull).
+type Starter interface {
+	Start(c *Controller)
 }
 
 // chunkBytes returns the bytes of a Uint8Array (a view of its buffer).
