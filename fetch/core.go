@@ -123,24 +123,37 @@ func (c *core) install() *goja.Object {
 	// patched Object.prototype.then cannot reach it).
 	o.Set("readAll", c.l.Func(func(call goja.FunctionCall) goja.Value {
 		p, resolve, reject := c.vm.NewPromise()
-		streams.ReadAll(c.l, call.Argument(0), func(data []byte, err goja.Value) {
+		stream := call.Argument(0)
+		streams.ReadAll(c.l, stream, func(data []byte, err goja.Value) {
 			if err != nil {
 				reject(err)
 				return
 			}
+			c.keepLocked(stream)
 			resolve(u8(c.vm, data))
 		})
 		return c.vm.ToValue(p)
+	}))
+	// tee(stream) → [a, b]: the spec's tee with the second branch's chunks
+	// cloned, as Response.clone and Request.clone need.
+	o.Set("tee", c.l.Func(func(call goja.FunctionCall) goja.Value {
+		a, b, err := streams.Tee(c.l, call.Argument(0))
+		if err != nil {
+			panic(c.l.ToJSError(err))
+		}
+		return c.vm.NewArray(a, b)
 	}))
 	// readAllText(stream) → Promise<string>: fully read and UTF-8 decoded in
 	// Go; the promise resolves with a string, which no thenable can hijack.
 	o.Set("readAllText", c.l.Func(func(call goja.FunctionCall) goja.Value {
 		p, resolve, reject := c.vm.NewPromise()
-		streams.ReadAll(c.l, call.Argument(0), func(data []byte, err goja.Value) {
+		stream := call.Argument(0)
+		streams.ReadAll(c.l, stream, func(data []byte, err goja.Value) {
 			if err != nil {
 				reject(err)
 				return
 			}
+			c.keepLocked(stream)
 			resolve(c.vm.ToValue(decodeUTF8(data)))
 		})
 		return c.vm.ToValue(p)
@@ -587,6 +600,16 @@ func (c *core) readRest(b *body, conv func([]byte) goja.Value) goja.Value {
 func (c *core) bodyCancel(call goja.FunctionCall) goja.Value {
 	c.bodyOf(call.This).close()
 	return goja.Undefined()
+}
+
+// keepLocked leaves a fully read body stream locked, as the spec's "fully
+// read" never releases its reader: a later getReader() throws.
+func (c *core) keepLocked(stream goja.Value) {
+	if o, ok := stream.(*goja.Object); ok && !streams.Locked(stream) {
+		if get, ok := goja.AssertFunction(o.Get("getReader")); ok {
+			get(o)
+		}
+	}
 }
 
 // netSource feeds a body stream from the socket: one read per pull, so the

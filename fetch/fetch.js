@@ -457,12 +457,15 @@
     formData() {
       const s = bodyState(this);
       const ct = mimeType(s);
+      const hadBody = s.body !== null;
       const err = unusable(s);
       if (err !== null) return Promise.reject(err);
       return consume(s).then((u8) => {
         const fd = new FormData();
         const e = essence(ct);
-        if (e === 'multipart/form-data') return u8.byteLength === 0 ? fd : core.formDataMultipart(u8, ct);
+        // An empty body (an empty FormData's) is an empty FormData; no body
+        // at all is not multipart/form-data.
+        if (e === 'multipart/form-data') return u8.byteLength === 0 && hadBody ? fd : core.formDataMultipart(u8, ct);
         if (e === 'application/x-www-form-urlencoded') {
           for (const [k, v] of new URLSearchParams(core.decodeUTF8(u8))) fd.append(k, v);
           return fd;
@@ -682,7 +685,7 @@
     if (b === null) return null;
     if (b.stream === null && b.net === null) return { source: b.source, stream: null, net: null, length: b.length, used: false };
     const stream = streamOf(b);
-    const [x, y] = stream.tee();
+    const [x, y] = core.tee(stream);
     b.stream = x;
     return { source: null, stream: y, net: null, length: b.length, used: false };
   }

@@ -187,12 +187,16 @@ func (h *Host) formatError(v goja.Value) string {
 // engineFixes fills gaps of goja that scripts observe:
 //   - Symbol.asyncIterator is missing (the well-known symbol itself; for-await
 //     syntax is a separate matter);
+//   - Date.prototype.toGMTString (Annex B) is missing;
 //   - Promise.any rejects with an AggregateError whose message is empty
 //     (Deviation: the message is supplied through the prototype, so an
 //     AggregateError built without a message also reads it).
 const engineFixes = `(function () {
   if (typeof Symbol.asyncIterator !== 'symbol') {
     Object.defineProperty(Symbol, 'asyncIterator', { value: Symbol('Symbol.asyncIterator') });
+  }
+  if (typeof Date.prototype.toGMTString !== 'function') {
+    Object.defineProperty(Date.prototype, 'toGMTString', { value: Date.prototype.toUTCString, writable: true, configurable: true });
   }
   if (typeof AggregateError === 'function') {
     Object.defineProperty(AggregateError.prototype, 'message', {
