@@ -433,7 +433,7 @@ func nullBodyStatus(s int) bool { return s == 101 || s == 103 || s == 204 || s =
 type body struct {
 	core       *core
 	src        *netSource // the stream made of this body, if any
-	data       []byte // the whole body, when prefetched
+	data       []byte     // the whole body, when prefetched
 	prefetched bool
 	rd         io.ReadCloser
 	cancel     context.CancelFunc
