@@ -42,6 +42,9 @@ OUT="$TMP/results.jsonl"
 log() { printf '%s\n' "$*" >&2; }
 
 log "== building tools into $TMP"
+# Static binaries (no cgo DNS resolver, no libc mapped), as README's install
+# command builds jsloop; the same for every Go runner, for fairness.
+export CGO_ENABLED=0
 go build -o "$TMP/measure" ./bench/measure
 go build -o "$TMP/gojanodejs" ./bench/gojanodejs
 go build -o "$TMP/gojafloor" ./bench/gojafloor

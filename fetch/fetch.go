@@ -18,6 +18,7 @@ import (
 	"errors"
 	"net/url"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 	"github.com/jsloop/jsloop/hostapi/encoding"
@@ -27,7 +28,10 @@ import (
 //go:embed fetch.js
 var fetchJS string
 
-var fetchProgram = goja.MustCompile("node:internal/deps/undici/undici", fetchJS, true)
+// fetchProgram is compiled once per process, on first use.
+var fetchProgram = sync.OnceValue(func() *goja.Program {
+	return goja.MustCompile("node:internal/deps/undici/undici", fetchJS, true)
+})
 
 // Enable installs fetch, Headers, Request and Response on l. They are built
 // on first use. Loop goroutine only, before Run.
@@ -43,7 +47,7 @@ func Enable(l *jsloop.Loop, opts ...Option) error {
 		}
 		c := newCore(l, o)
 		vm := l.VM()
-		v, err := vm.RunProgram(fetchProgram)
+		v, err := vm.RunProgram(fetchProgram())
 		if err != nil {
 			panic(err)
 		}

@@ -123,7 +123,10 @@ func Enable(l *jsloop.Loop, opts ...Option) error {
 	h.events = evv.(*goja.Object)
 
 	h.console = NewConsole(vm, l.Stdout(), l.Stderr(), l.Now)
-	g.Set("console", h.console)
+	// WebIDL namespace: its [[Prototype]] is an empty object, the global
+	// property is not enumerable (as in Node).
+	h.console.SetPrototype(vm.NewObject())
+	g.DefineDataProperty("console", h.console, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	if err := h.installProcess(); err != nil {
 		return err
 	}
@@ -232,9 +235,26 @@ func (h *Host) installMicrotask() error {
 	return h.vm.Set("queueMicrotask", q)
 }
 
+// installPerformance defines performance lazily: it is an EventTarget (as
+// in Node and the HR-Time spec), built on first use so that start-up does
+// not build the DOM classes.
 func (h *Host) installPerformance() {
+	h.loop.DefineLazyGlobal("performance", h.buildPerformance)
+}
+
+func (h *Host) buildPerformance() goja.Value {
 	vm := h.vm
 	p := vm.NewObject()
+	if v, err := vm.RunString(`(function () {
+  if (typeof EventTarget !== 'function') return undefined;
+  class Performance extends EventTarget {}
+  Object.defineProperty(Performance.prototype, Symbol.toStringTag, { value: 'Performance', configurable: true });
+  return new Performance();
+})()`); err == nil {
+		if o, ok := v.(*goja.Object); ok {
+			p = o
+		}
+	}
 	origin := float64(h.loop.Clock().Wall().Add(-h.loop.Now()).UnixNano()) / 1e6
 	p.Set("now", h.fn(func(goja.FunctionCall) goja.Value {
 		return vm.ToValue(float64(h.loop.Now().Nanoseconds()) / 1e6)
@@ -245,5 +265,5 @@ func (h *Host) installPerformance() {
 		o.Set("timeOrigin", origin)
 		return o
 	}))
-	vm.Set("performance", p)
+	return p
 }

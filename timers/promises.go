@@ -2,6 +2,7 @@ package timers
 
 import (
 	_ "embed"
+	"sync"
 
 	"github.com/dop251/goja"
 	"github.com/jsloop/jsloop/jsloop"
@@ -10,7 +11,10 @@ import (
 //go:embed promises.js
 var promisesJS string
 
-var promisesProgram = goja.MustCompile("node:timers/promises", promisesJS, true)
+// promisesProgram is compiled on first use (start-up time is a headline figure).
+var promisesProgram = sync.OnceValue(func() *goja.Program {
+	return goja.MustCompile("node:timers/promises", promisesJS, true)
+})
 
 // PromisesModule returns the exports of node:timers/promises for l:
 // setTimeout, setImmediate, setInterval (an async iterator) and
@@ -25,7 +29,7 @@ func PromisesModule(l *jsloop.Loop) *goja.Object {
 		return m.promises
 	}
 	vm := m.vm
-	v, err := vm.RunProgram(promisesProgram)
+	v, err := vm.RunProgram(promisesProgram())
 	if err != nil {
 		panic(err)
 	}

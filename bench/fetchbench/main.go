@@ -58,7 +58,9 @@ func main() {
 	defer os.RemoveAll(tmp)
 	if *jsloop == "" {
 		*jsloop = filepath.Join(tmp, "jsloop")
-		if out, err := exec.Command("go", "build", "-o", *jsloop, "./cmd/jsloop").CombinedOutput(); err != nil {
+		build := exec.Command("go", "build", "-o", *jsloop, "./cmd/jsloop")
+		build.Env = append(os.Environ(), "CGO_ENABLED=0")
+		if out, err := build.CombinedOutput(); err != nil {
 			fail(fmt.Errorf("build jsloop: %v\n%s", err, out))
 		}
 	}

@@ -3,6 +3,7 @@ package dom
 import (
 	_ "embed"
 	"errors"
+	"sync"
 	"time"
 
 	"github.com/dop251/goja"
@@ -15,11 +16,15 @@ import (
 var (
 	//go:embed domexception.js
 	domExceptionJS      string
-	domExceptionProgram = goja.MustCompile("github.com/jsloop/jsloop/hostapi/dom/domexception.js", domExceptionJS, true)
+	domExceptionProgram = sync.OnceValue(func() *goja.Program {
+		return goja.MustCompile("github.com/jsloop/jsloop/hostapi/dom/domexception.js", domExceptionJS, true)
+	})
 
 	//go:embed events.js
 	eventsJS      string
-	eventsProgram = goja.MustCompile("github.com/jsloop/jsloop/hostapi/dom/events.js", eventsJS, true)
+	eventsProgram = sync.OnceValue(func() *goja.Program {
+		return goja.MustCompile("github.com/jsloop/jsloop/hostapi/dom/events.js", eventsJS, true)
+	})
 )
 
 // signalKey is the symbol under which AbortSignal.prototype exposes a
@@ -86,7 +91,7 @@ func (r *realm) run(p *goja.Program, args ...goja.Value) *goja.Object {
 
 func (r *realm) domExceptionCtor() *goja.Object {
 	if r.domException == nil {
-		r.domException = r.run(domExceptionProgram).Get("DOMException").(*goja.Object)
+		r.domException = r.run(domExceptionProgram()).Get("DOMException").(*goja.Object)
 	}
 	return r.domException
 }
@@ -129,7 +134,7 @@ func (r *realm) exports() *goja.Object {
 		}
 		return v
 	}))
-	r.events = r.run(eventsProgram, host)
+	r.events = r.run(eventsProgram(), host)
 	r.timeoutFired = r.callable("timeoutFired")
 	r.onAbort = r.callable("onAbort")
 	r.newController = r.callable("newController")

@@ -3,6 +3,7 @@ package streams
 import (
 	_ "embed"
 	"errors"
+	"sync"
 
 	"github.com/dop251/goja"
 	"github.com/jsloop/jsloop/jsloop"
@@ -13,7 +14,9 @@ var streamsJS string
 
 // streamsProgram is compiled once per process; each loop instantiates it on
 // the first use of one of its globals (or of the Go API).
-var streamsProgram = goja.MustCompile(programName, streamsJS, true)
+var streamsProgram = sync.OnceValue(func() *goja.Program {
+	return goja.MustCompile(programName, streamsJS, true)
+})
 
 const programName = "node:internal/webstreams"
 
@@ -134,7 +137,7 @@ func (m *module) load() *goja.Object {
 	// An uncaught error thrown from here shows its source line, as Node
 	// shows node:internal/webstreams/*.
 	m.l.AddSource(programName, streamsJS, 0)
-	v, err := vm.RunProgram(streamsProgram)
+	v, err := vm.RunProgram(streamsProgram())
 	if err != nil {
 		panic(err)
 	}
