@@ -329,7 +329,7 @@ func (c *core) send(call goja.FunctionCall) goja.Value {
 					return
 				}
 				if c.opts.Timeout > 0 && errors.Is(err, context.DeadlineExceeded) {
-					err = fmt.Errorf("request timed out after %v", c.opts.Timeout)
+					err = &timeoutError{c.opts.Timeout}
 				}
 				fail(fetchFailed(vm, err))
 				return
@@ -657,6 +657,11 @@ func (s *netSource) Pull(ctl *streams.Controller) {
 
 func (s *netSource) Cancel(goja.Value) { s.b.close() }
 
+// timeoutError is a request that outlived Options.Timeout.
+type timeoutError struct{ d time.Duration }
+
+func (e *timeoutError) Error() string { return fmt.Sprintf("request timed out after %v", e.d) }
+
 type tooLargeError struct{ max int64 }
 
 func (e *tooLargeError) Error() string {
@@ -742,7 +747,10 @@ func causeError(vm *goja.Runtime, err error) goja.Value {
 	var se syscall.Errno
 	var dnsErr *net.DNSError
 	var opErr *net.OpError
+	var te *timeoutError
 	switch {
+	case errors.As(err, &te):
+		code = "ETIMEDOUT"
 	case errors.As(err, &dnsErr):
 		code = "ENOTFOUND"
 		msg = "getaddrinfo ENOTFOUND " + dnsErr.Name
@@ -836,4 +844,3 @@ func stringsOf(vm *goja.Runtime, v goja.Value) []string {
 	return out
 }
 
-var _ = time.Second
