@@ -843,4 +843,3 @@ func stringsOf(vm *goja.Runtime, v goja.Value) []string {
 	}
 	return out
 }
-
