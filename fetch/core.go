@@ -206,6 +206,7 @@ func (c *core) send(call goja.FunctionCall) goja.Value {
 	}
 	redirect := call.Argument(4).String()
 	pull, streamed := goja.AssertFunction(call.Argument(5))
+	abortable := call.Argument(6).ToBoolean()
 	requestURL := call.Argument(1)
 
 	p, resolve, reject := vm.NewPromise()
@@ -218,12 +219,16 @@ func (c *core) send(call goja.FunctionCall) goja.Value {
 			reject(v)
 		}
 	}
-	abort := c.l.Func(func(a goja.FunctionCall) goja.Value {
-		cancel()
-		fail(a.Argument(0))
-		return goja.Undefined()
-	})
-	result := vm.NewArray(p, abort)
+	// With a signal the script gets [promise, abort]; without, the promise.
+	var result goja.Value = vm.ToValue(p)
+	if abortable {
+		abort := c.l.Func(func(a goja.FunctionCall) goja.Value {
+			cancel()
+			fail(a.Argument(0))
+			return goja.Undefined()
+		})
+		result = vm.NewArray(p, abort)
+	}
 
 	u, err := url.Parse(rawURL)
 	if err != nil {

@@ -877,8 +877,9 @@
     const body = s.body;
     let sendBody = null, pull = void 0;
     const start = () => {
-      const [promise, abort] = core.send(s.method, url, s.list.names.length === 0 ? emptyList : s.list.flat(), sendBody, s.redirect, pull);
-      if (signal === null) return promise;
+      const headers = s.list.names.length === 0 ? emptyList : s.list.flat();
+      if (signal === null) return core.send(s.method, url, headers, sendBody, s.redirect, pull, false);
+      const [promise, abort] = core.send(s.method, url, headers, sendBody, s.redirect, pull, true);
       const onAbort = () => abort(signal.reason);
       signal.addEventListener('abort', onAbort, { once: true });
       return promise.then((r) => {
