@@ -467,7 +467,8 @@
         // at all is not multipart/form-data.
         if (e === 'multipart/form-data') return u8.byteLength === 0 && hadBody ? fd : core.formDataMultipart(u8, ct);
         if (e === 'application/x-www-form-urlencoded') {
-          for (const [k, v] of new URLSearchParams(core.decodeUTF8(u8))) fd.append(k, v);
+          // The urlencoded parser works on the bytes: a BOM is data here.
+          for (const [k, v] of new URLSearchParams(new TextDecoder('utf-8', { ignoreBOM: true }).decode(u8))) fd.append(k, v);
           return fd;
         }
         throw new TypeError('Content-Type was not one of "multipart/form-data" or "application/x-www-form-urlencoded".');
