@@ -20,6 +20,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/jsloop/jsloop/hostapi/blob"
+	"github.com/jsloop/jsloop/hostapi/clone"
 	"github.com/jsloop/jsloop/hostapi/dom"
 	"github.com/jsloop/jsloop/hostapi/encoding"
 	"github.com/jsloop/jsloop/hostapi/streams"
@@ -139,7 +140,7 @@ func Enable(l *jsloop.Loop, opts ...Option) error {
 	}
 	// The web platform families, each its own package (and Enable, for
 	// embedders who want only some).
-	for _, enable := range []func(*jsloop.Loop) error{dom.Enable, encoding.Enable, url.Enable, blob.Enable, streams.Enable} {
+	for _, enable := range []func(*jsloop.Loop) error{dom.Enable, encoding.Enable, url.Enable, blob.Enable, streams.Enable, clone.Enable} {
 		if err := enable(l); err != nil {
 			return err
 		}
