@@ -2,6 +2,8 @@ package blob
 
 import (
 	_ "embed"
+	"github.com/jsloop/jsloop/hostapi/encoding"
+	"github.com/jsloop/jsloop/hostapi/internal/webidl"
 	"math"
 	"strings"
 	"sync"
@@ -13,7 +15,7 @@ import (
 // state is the Go side of a Blob or File object. data is never modified
 // once the object exists: slices of a blob share its backing array.
 type state struct {
-	noProps
+	webidl.NoProps
 	data []byte
 	typ  string
 	file bool    // a File: name and lastModified are meaningful
@@ -77,7 +79,7 @@ func of(l *jsloop.Loop) *module {
 // data is shared with the Blob and must not be modified. Loop goroutine
 // only.
 func Bytes(v goja.Value) (data []byte, typ string, ok bool) {
-	st, ok := getSlot(v).(*state)
+	st, ok := webidl.GetSlot(v).(*state)
 	if !ok {
 		return nil, "", false
 	}
@@ -87,7 +89,7 @@ func Bytes(v goja.Value) (data []byte, typ string, ok bool) {
 // File returns the attributes and contents of v when v is a File (not a
 // plain Blob). Loop goroutine only.
 func File(v goja.Value) (*FileData, bool) {
-	st, ok := getSlot(v).(*state)
+	st, ok := webidl.GetSlot(v).(*state)
 	if !ok || !st.file {
 		return nil, false
 	}
@@ -121,7 +123,7 @@ func (m *module) newBlob(st *state) *goja.Object {
 		proto = m.fileProto
 	}
 	o := m.vm.CreateObject(proto)
-	setSlot(m.vm, o, st)
+	webidl.SetSlot(m.vm, o, st)
 	return o
 }
 
@@ -188,7 +190,7 @@ func (m *module) invalidThis(name string) *goja.Object {
 }
 
 func (m *module) thisBlob(v goja.Value) *state {
-	if st, ok := getSlot(v).(*state); ok {
+	if st, ok := webidl.GetSlot(v).(*state); ok {
 		return st
 	}
 	panic(m.invalidThis("Blob"))
@@ -197,7 +199,7 @@ func (m *module) thisBlob(v goja.Value) *state {
 // thisFile is the brand check of File's getters; V8 words it this way
 // for Node's private fields.
 func (m *module) thisFile(v goja.Value, field string) *state {
-	if st, ok := getSlot(v).(*state); ok && st.file {
+	if st, ok := webidl.GetSlot(v).(*state); ok && st.file {
 		return st
 	}
 	panic(m.vm.NewTypeError("Cannot read private member #%s from an object whose class did not declare it", field))
@@ -242,7 +244,7 @@ func (m *module) convertParts(v goja.Value, argName string) []part {
 // Buffers are copied now: a Blob never aliases JS memory.
 func (m *module) convertPart(e goja.Value) part {
 	if o, ok := e.(*goja.Object); ok {
-		if st, ok := getSlot(o).(*state); ok {
+		if st, ok := webidl.GetSlot(o).(*state); ok {
 			return part{b: st.data}
 		}
 		if ab, ok := o.Export().(goja.ArrayBuffer); ok {
@@ -255,7 +257,7 @@ func (m *module) convertPart(e goja.Value) part {
 			}
 		}
 	}
-	return part{s: toUSV(m.vm, e), str: true}
+	return part{s: webidl.ToUSV(m.vm, e), str: true}
 }
 
 // iterate runs the iterator protocol over obj with its @@iterator method
@@ -323,7 +325,7 @@ func (m *module) convertOptions(v goja.Value, file bool) options {
 		panic(jsloop.InvalidArgType(vm, "options", "a dictionary", v))
 	}
 	if e := obj.Get("endings"); e != nil && !goja.IsUndefined(e) {
-		s := toUSV(vm, e)
+		s := webidl.ToUSV(vm, e)
 		switch s {
 		case "transparent":
 		case "native":
@@ -334,7 +336,7 @@ func (m *module) convertOptions(v goja.Value, file bool) options {
 		}
 	}
 	if t := obj.Get("type"); t != nil && !goja.IsUndefined(t) {
-		o.typ = normalizeType(toUSV(vm, t))
+		o.typ = normalizeType(webidl.ToUSV(vm, t))
 	}
 	if file {
 		if lm := obj.Get("lastModified"); lm != nil && !goja.IsUndefined(lm) {
@@ -397,7 +399,7 @@ func processParts(parts []part, native bool) []byte {
 
 func (m *module) buildBlob() {
 	l, vm := m.l, m.vm
-	ctor, proto := newClass(l, "Blob", 0, nil, nil, func(this *goja.Object, args []goja.Value) {
+	ctor, proto := webidl.NewClass(l, "Blob", 0, nil, nil, func(this *goja.Object, args []goja.Value) {
 		if len(args) > 0 && args[0] == goja.Value(m.token) {
 			return // File's constructor sets the state.
 		}
@@ -410,17 +412,17 @@ func (m *module) buildBlob() {
 		}
 		parts := m.convertParts(partsArg, "sources")
 		o := m.convertOptions(optsArg, false)
-		setSlot(vm, this, &state{data: processParts(parts, o.native), typ: o.typ})
+		webidl.SetSlot(vm, this, &state{data: processParts(parts, o.native), typ: o.typ})
 	})
 	m.blobCtor, m.blobProto = ctor, proto
 
-	accessor(l, proto, "type", func(c goja.FunctionCall) goja.Value {
+	webidl.Accessor(l, proto, "type", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(m.thisBlob(c.This).typ)
 	}, nil)
-	accessor(l, proto, "size", func(c goja.FunctionCall) goja.Value {
+	webidl.Accessor(l, proto, "size", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(len(m.thisBlob(c.This).data))
 	}, nil)
-	method(l, proto, "slice", 0, func(c goja.FunctionCall) goja.Value {
+	webidl.Method(l, proto, "slice", 0, func(c goja.FunctionCall) goja.Value {
 		st := m.thisBlob(c.This)
 		size := int64(len(st.data))
 		rel := func(v goja.Value, def int64) int64 {
@@ -437,7 +439,7 @@ func (m *module) buildBlob() {
 		end := rel(c.Argument(1), size)
 		typ := ""
 		if ct := c.Argument(2); !goja.IsUndefined(ct) {
-			typ = normalizeType(toUSV(vm, ct))
+			typ = normalizeType(webidl.ToUSV(vm, ct))
 		}
 		span := max(end-start, 0)
 		return m.newBlob(&state{data: st.data[start : start+span : start+span], typ: typ})
@@ -445,9 +447,9 @@ func (m *module) buildBlob() {
 	// The read methods report a foreign receiver by rejecting, as Node's
 	// do.
 	read := func(name string, conv func(st *state) goja.Value) {
-		method(l, proto, name, 0, func(c goja.FunctionCall) goja.Value {
+		webidl.Method(l, proto, name, 0, func(c goja.FunctionCall) goja.Value {
 			p, resolve, reject := vm.NewPromise()
-			st, ok := getSlot(c.This).(*state)
+			st, ok := webidl.GetSlot(c.This).(*state)
 			if !ok {
 				_ = reject(m.invalidThis("Blob"))
 				return vm.ToValue(p)
@@ -460,7 +462,7 @@ func (m *module) buildBlob() {
 		return vm.ToValue(vm.NewArrayBuffer(append([]byte(nil), st.data...)))
 	})
 	read("text", func(st *state) goja.Value {
-		return vm.ToValue(decodeUTF8(st.data))
+		return vm.ToValue(encoding.DecodeUTF8(st.data))
 	})
 	read("bytes", func(st *state) goja.Value {
 		v, err := m.newBytes(goja.Undefined(), vm.ToValue(vm.NewArrayBuffer(append([]byte(nil), st.data...))))
@@ -469,7 +471,7 @@ func (m *module) buildBlob() {
 		}
 		return v
 	})
-	method(l, proto, "stream", 0, func(c goja.FunctionCall) goja.Value {
+	webidl.Method(l, proto, "stream", 0, func(c goja.FunctionCall) goja.Value {
 		st := m.thisBlob(c.This)
 		data := st.data
 		pull := l.Func(func(goja.FunctionCall) goja.Value {
@@ -494,12 +496,12 @@ const chunkSize = 64 << 10
 
 func (m *module) buildFile() {
 	l, vm := m.l, m.vm
-	ctor, proto := newClass(l, "File", 2, m.blobCtor, m.token, func(this *goja.Object, args []goja.Value) {
+	ctor, proto := webidl.NewClass(l, "File", 2, m.blobCtor, m.token, func(this *goja.Object, args []goja.Value) {
 		if len(args) < 2 {
 			panic(jsloop.NodeError(vm, "TypeError", "ERR_MISSING_ARGS", `The "fileBits" and "fileName" arguments must be specified`))
 		}
 		parts := m.convertParts(args[0], "fileBits")
-		name := toUSV(vm, args[1])
+		name := webidl.ToUSV(vm, args[1])
 		var optsArg goja.Value = goja.Undefined()
 		if len(args) > 2 {
 			optsArg = args[2]
@@ -508,16 +510,16 @@ func (m *module) buildFile() {
 		if !o.hasMod {
 			o.mod = float64(l.Clock().Wall().UnixMilli())
 		}
-		setSlot(vm, this, &state{data: processParts(parts, o.native), typ: o.typ, file: true, name: name, mod: o.mod})
+		webidl.SetSlot(vm, this, &state{data: processParts(parts, o.native), typ: o.typ, file: true, name: name, mod: o.mod})
 	})
 	m.fileCtor, m.fileProto = ctor, proto
-	accessor(l, proto, "name", func(c goja.FunctionCall) goja.Value {
+	webidl.Accessor(l, proto, "name", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(m.thisFile(c.This, "name").name)
 	}, nil)
-	accessor(l, proto, "lastModified", func(c goja.FunctionCall) goja.Value {
+	webidl.Accessor(l, proto, "lastModified", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(m.thisFile(c.This, "lastModified").mod)
 	}, nil)
-	accessor(l, proto, "webkitRelativePath", func(c goja.FunctionCall) goja.Value {
+	webidl.Accessor(l, proto, "webkitRelativePath", func(c goja.FunctionCall) goja.Value {
 		m.thisFile(c.This, "webkitRelativePath")
 		return vm.ToValue("")
 	}, nil)

@@ -1,6 +1,7 @@
 package blob
 
 import (
+	"github.com/jsloop/jsloop/hostapi/internal/webidl"
 	"slices"
 
 	"github.com/dop251/goja"
@@ -33,13 +34,13 @@ func (e *formEntry) jsValue(vm *goja.Runtime) goja.Value {
 
 // formData is the Go side of a FormData object: its entry list.
 type formData struct {
-	noProps
+	webidl.NoProps
 	list []formEntry
 }
 
 // fdIterator is the Go side of a FormData Iterator.
 type fdIterator struct {
-	noProps
+	webidl.NoProps
 	fd    *formData
 	kind  int // iterKeys, iterValues or iterEntries
 	index int
@@ -55,7 +56,7 @@ const (
 // data is shared with the File objects and must not be modified. Loop
 // goroutine only.
 func Entries(v goja.Value) ([]Entry, bool) {
-	fd, ok := getSlot(v).(*formData)
+	fd, ok := webidl.GetSlot(v).(*formData)
 	if !ok {
 		return nil, false
 	}
@@ -79,18 +80,18 @@ func NewFormData(l *jsloop.Loop, entries []Entry) *goja.Object {
 		fe := formEntry{name: e.Name, value: e.Value}
 		if e.File != nil {
 			fe.file = NewFile(l, e.File)
-			fe.st = getSlot(fe.file).(*state)
+			fe.st = webidl.GetSlot(fe.file).(*state)
 		}
 		fd.list = append(fd.list, fe)
 	}
 	o := m.vm.CreateObject(m.fdProto)
-	setSlot(m.vm, o, fd)
+	webidl.SetSlot(m.vm, o, fd)
 	return o
 }
 
 // thisFormData is undici's brand check.
 func (m *module) thisFormData(v goja.Value) *formData {
-	if fd, ok := getSlot(v).(*formData); ok {
+	if fd, ok := webidl.GetSlot(v).(*formData); ok {
 		return fd
 	}
 	e := m.vm.NewTypeError("Illegal invocation")
@@ -115,9 +116,9 @@ func (m *module) argCount(c goja.FunctionCall, min int, ctx string) {
 // makeEntry is XHR's "create an entry": a Blob becomes a File named
 // "blob", a File gets a new name when filename is given.
 func (m *module) makeEntry(name string, value goja.Value, filename *string) formEntry {
-	st, ok := getSlot(value).(*state)
+	st, ok := webidl.GetSlot(value).(*state)
 	if !ok {
-		return formEntry{name: name, value: toUSV(m.vm, value)}
+		return formEntry{name: name, value: webidl.ToUSV(m.vm, value)}
 	}
 	obj := value.(*goja.Object)
 	if !st.file || filename != nil {
@@ -138,12 +139,12 @@ func (m *module) makeEntry(name string, value goja.Value, filename *string) form
 func (m *module) buildFormData() {
 	l, vm := m.l, m.vm
 	// Length 1 as undici's constructor(form); WebIDL would say 0.
-	ctor, proto := newClass(l, "FormData", 1, nil, nil, func(this *goja.Object, args []goja.Value) {
+	ctor, proto := webidl.NewClass(l, "FormData", 1, nil, nil, func(this *goja.Object, args []goja.Value) {
 		if len(args) > 0 && !goja.IsUndefined(args[0]) {
 			// No HTMLFormElement here: undici's message.
 			panic(vm.NewTypeError("FormData constructor: Argument 1 could not be converted to: undefined."))
 		}
-		setSlot(vm, this, &formData{})
+		webidl.SetSlot(vm, this, &formData{})
 	})
 	m.fdCtor, m.fdProto = ctor, proto
 
@@ -151,19 +152,19 @@ func (m *module) buildFormData() {
 	entryArgs := func(c goja.FunctionCall, op string) formEntry {
 		m.argCount(c, 2, "FormData."+op)
 		value := c.Arguments[1]
-		_, isBlob := getSlot(value).(*state)
+		_, isBlob := webidl.GetSlot(value).(*state)
 		if len(c.Arguments) > 2 && !isBlob {
 			panic(vm.NewTypeError("Failed to execute '%s' on 'FormData': parameter 2 is not of type 'Blob'", op))
 		}
-		name := toUSV(vm, c.Arguments[0])
+		name := webidl.ToUSV(vm, c.Arguments[0])
 		var filename *string
 		if len(c.Arguments) > 2 {
-			s := toUSV(vm, c.Arguments[2])
+			s := webidl.ToUSV(vm, c.Arguments[2])
 			filename = &s
 		}
 		return m.makeEntry(name, value, filename)
 	}
-	method(l, proto, "append", 2, func(c goja.FunctionCall) goja.Value {
+	webidl.Method(l, proto, "append", 2, func(c goja.FunctionCall) goja.Value {
 		fd := m.thisFormData(c.This)
 		e := entryArgs(c, "append")
 		fd.list = append(fd.list, e)
@@ -172,14 +173,14 @@ func (m *module) buildFormData() {
 	nameArg := func(c goja.FunctionCall, op string) (*formData, string) {
 		fd := m.thisFormData(c.This)
 		m.argCount(c, 1, "FormData."+op)
-		return fd, toUSV(vm, c.Arguments[0])
+		return fd, webidl.ToUSV(vm, c.Arguments[0])
 	}
-	method(l, proto, "delete", 1, func(c goja.FunctionCall) goja.Value {
+	webidl.Method(l, proto, "delete", 1, func(c goja.FunctionCall) goja.Value {
 		fd, name := nameArg(c, "delete")
 		fd.list = slices.DeleteFunc(fd.list, func(e formEntry) bool { return e.name == name })
 		return goja.Undefined()
 	})
-	method(l, proto, "get", 1, func(c goja.FunctionCall) goja.Value {
+	webidl.Method(l, proto, "get", 1, func(c goja.FunctionCall) goja.Value {
 		fd, name := nameArg(c, "get")
 		for i := range fd.list {
 			if fd.list[i].name == name {
@@ -188,7 +189,7 @@ func (m *module) buildFormData() {
 		}
 		return goja.Null()
 	})
-	method(l, proto, "getAll", 1, func(c goja.FunctionCall) goja.Value {
+	webidl.Method(l, proto, "getAll", 1, func(c goja.FunctionCall) goja.Value {
 		fd, name := nameArg(c, "getAll")
 		out := []any{}
 		for i := range fd.list {
@@ -198,7 +199,7 @@ func (m *module) buildFormData() {
 		}
 		return vm.NewArray(out...)
 	})
-	method(l, proto, "has", 1, func(c goja.FunctionCall) goja.Value {
+	webidl.Method(l, proto, "has", 1, func(c goja.FunctionCall) goja.Value {
 		fd, name := nameArg(c, "has")
 		for i := range fd.list {
 			if fd.list[i].name == name {
@@ -207,7 +208,7 @@ func (m *module) buildFormData() {
 		}
 		return vm.ToValue(false)
 	})
-	method(l, proto, "set", 2, func(c goja.FunctionCall) goja.Value {
+	webidl.Method(l, proto, "set", 2, func(c goja.FunctionCall) goja.Value {
 		fd := m.thisFormData(c.This)
 		e := entryArgs(c, "set")
 		i := slices.IndexFunc(fd.list, func(x formEntry) bool { return x.name == e.name })
@@ -224,7 +225,7 @@ func (m *module) buildFormData() {
 		return func(c goja.FunctionCall) goja.Value {
 			fd := m.thisFormData(c.This)
 			o := vm.CreateObject(m.fdIterProto)
-			setSlot(vm, o, &fdIterator{fd: fd, kind: kind})
+			webidl.SetSlot(vm, o, &fdIterator{fd: fd, kind: kind})
 			return o
 		}
 	}
@@ -233,10 +234,10 @@ func (m *module) buildFormData() {
 	} else {
 		panic(err)
 	}
-	method(l, proto, "keys", 0, newIter(iterKeys))
-	method(l, proto, "values", 0, newIter(iterValues))
-	m.fdEntries = method(l, proto, "entries", 0, newIter(iterEntries))
-	method(l, proto, "forEach", 1, func(c goja.FunctionCall) goja.Value {
+	webidl.Method(l, proto, "keys", 0, newIter(iterKeys))
+	webidl.Method(l, proto, "values", 0, newIter(iterValues))
+	m.fdEntries = webidl.Method(l, proto, "entries", 0, newIter(iterEntries))
+	webidl.Method(l, proto, "forEach", 1, func(c goja.FunctionCall) goja.Value {
 		fd := m.thisFormData(c.This)
 		m.argCount(c, 1, "FormData.forEach")
 		fn, ok := goja.AssertFunction(c.Arguments[0])
@@ -254,8 +255,8 @@ func (m *module) buildFormData() {
 	_ = proto.DefineDataPropertySymbol(goja.SymIterator, m.fdEntries, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 
 	it := m.fdIterProto
-	method(l, it, "next", 0, func(c goja.FunctionCall) goja.Value {
-		st, ok := getSlot(c.This).(*fdIterator)
+	webidl.Method(l, it, "next", 0, func(c goja.FunctionCall) goja.Value {
+		st, ok := webidl.GetSlot(c.This).(*fdIterator)
 		if !ok {
 			panic(vm.NewTypeError("'next' called on an object that does not implement interface FormData Iterator."))
 		}

@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"github.com/jsloop/jsloop/hostapi/encoding"
 	"mime"
 	"net/url"
 	"strings"
@@ -193,7 +194,7 @@ func ParseMultipart(body []byte, contentType string) ([]Entry, error) {
 			}
 			e.File = &FileData{Name: h.filename, Type: normalizeType(ct), Data: bytes.Clone(data), LastModified: now}
 		} else {
-			e.Value = decodeUTF8NoBOM(data)
+			e.Value = encoding.DecodeUTF8NoBOM(data)
 		}
 		entries = append(entries, e)
 	}
@@ -250,7 +251,7 @@ func parsePartHeaders(b []byte) (partHeaders, int, error) {
 				return h, 0, err
 			}
 		case "content-type":
-			h.contentType, h.hasType = decodeUTF8NoBOM([]byte(value)), true
+			h.contentType, h.hasType = encoding.DecodeUTF8NoBOM([]byte(value)), true
 			if !isASCII(value) {
 				h.contentType = ""
 			}
@@ -303,15 +304,15 @@ func (h *partHeaders) parseDisposition(v string) error {
 		}
 		switch key {
 		case "name":
-			h.name, h.hasName = decodeUTF8NoBOM([]byte(val)), true
+			h.name, h.hasName = encoding.DecodeUTF8NoBOM([]byte(val)), true
 		case "filename":
-			h.filename, h.hasFilename = decodeUTF8NoBOM([]byte(val)), true
+			h.filename, h.hasFilename = encoding.DecodeUTF8NoBOM([]byte(val)), true
 		case "filename*":
 			// RFC 5987: charset'language'percent-encoded, UTF-8 only.
 			parts := strings.SplitN(val, "'", 3)
 			if len(parts) == 3 && strings.EqualFold(parts[0], "utf-8") {
 				if s, err := url.PathUnescape(parts[2]); err == nil {
-					extFilename, hasExt = decodeUTF8NoBOM([]byte(s)), true
+					extFilename, hasExt = encoding.DecodeUTF8NoBOM([]byte(s)), true
 				}
 			}
 		}

@@ -3,6 +3,7 @@ package blob
 import (
 	"bytes"
 	"errors"
+	"github.com/jsloop/jsloop/hostapi/encoding"
 	"mime"
 	"mime/multipart"
 	"strings"
@@ -214,16 +215,16 @@ func dump(es []Entry) string {
 // filenames are decoded (so a literal "%22" comes back as '"'), invalid
 // UTF-8 in names and strings becomes U+FFFD, and types are normalized.
 func roundTrip(e Entry) Entry {
-	out := Entry{Name: decodeUTF8NoBOM([]byte(unescapeName(normalizeNewlines(e.Name))))}
+	out := Entry{Name: encoding.DecodeUTF8NoBOM([]byte(unescapeName(normalizeNewlines(e.Name))))}
 	if e.File == nil {
-		out.Value = decodeUTF8NoBOM([]byte(normalizeNewlines(e.Value)))
+		out.Value = encoding.DecodeUTF8NoBOM([]byte(normalizeNewlines(e.Value)))
 		return out
 	}
 	t := strings.Trim(normalizeType(e.File.Type), " ")
 	if t == "" {
 		t = "application/octet-stream"
 	}
-	out.File = &FileData{Name: decodeUTF8NoBOM([]byte(unescapeName(e.File.Name))), Type: t, Data: e.File.Data}
+	out.File = &FileData{Name: encoding.DecodeUTF8NoBOM([]byte(unescapeName(e.File.Name))), Type: t, Data: e.File.Data}
 	return out
 }
 

@@ -181,6 +181,13 @@ func DecodeUTF8(b []byte) string {
 	if hasBOM(b) {
 		b = b[3:]
 	}
+	return DecodeUTF8NoBOM(b)
+}
+
+// DecodeUTF8NoBOM is the Encoding Standard's "UTF-8 decode without BOM"
+// (the URL parsers' and multipart's): a leading BOM is data; invalid bytes
+// become U+FFFD per maximal ill-formed subsequence. Any goroutine.
+func DecodeUTF8NoBOM(b []byte) string {
 	if utf8.Valid(b) {
 		return string(b)
 	}

@@ -2,6 +2,7 @@ package url
 
 import (
 	_ "embed"
+	"github.com/jsloop/jsloop/hostapi/internal/webidl"
 	"sync"
 
 	"github.com/dop251/goja"
@@ -40,7 +41,7 @@ func (m *module) installInspect() {
 		return flat(m.thisSP(c.Argument(0)).list)
 	})
 	iterState := m.l.Func(func(c goja.FunctionCall) goja.Value {
-		st, ok := getSlot(c.Argument(0)).(*spIterator)
+		st, ok := webidl.GetSlot(c.Argument(0)).(*spIterator)
 		if !ok {
 			panic(jsloop.NodeError(vm, "TypeError", "ERR_INVALID_THIS", `Value of "this" must be of type URLSearchParamsIterator`))
 		}

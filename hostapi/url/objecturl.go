@@ -3,6 +3,7 @@ package url
 import (
 	"crypto/rand"
 	"encoding/hex"
+	"github.com/jsloop/jsloop/hostapi/internal/webidl"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -51,7 +52,7 @@ func newUUID() string {
 // (File API §8, with Node's URLs and errors).
 func (m *module) installObjectURLs() {
 	l, vm := m.l, m.vm
-	method(l, m.urlCtor, "createObjectURL", 1, func(c goja.FunctionCall) goja.Value {
+	webidl.Method(l, m.urlCtor, "createObjectURL", 1, func(c goja.FunctionCall) goja.Value {
 		data, typ, ok := blob.Bytes(c.Argument(0))
 		if !ok {
 			panic(jsloop.InvalidArgType(vm, "obj", "an instance of Blob", c.Argument(0)))
@@ -63,11 +64,11 @@ func (m *module) installObjectURLs() {
 		m.objectURLs[id] = blobEntry{data: data, typ: typ}
 		return vm.ToValue(objectURLPrefix + id)
 	})
-	method(l, m.urlCtor, "revokeObjectURL", 1, func(c goja.FunctionCall) goja.Value {
+	webidl.Method(l, m.urlCtor, "revokeObjectURL", 1, func(c goja.FunctionCall) goja.Value {
 		if len(c.Arguments) == 0 {
 			panic(missingArgs(vm, "url"))
 		}
-		s := toUSV(vm, c.Arguments[0])
+		s := webidl.ToUSV(vm, c.Arguments[0])
 		if rest, ok := strings.CutPrefix(s, objectURLPrefix); ok {
 			id, _, _ := strings.Cut(rest, "#")
 			delete(m.objectURLs, id)

@@ -1,6 +1,7 @@
 package url
 
 import (
+	"github.com/jsloop/jsloop/hostapi/encoding"
 	"strings"
 	"unicode/utf8"
 )
@@ -100,62 +101,8 @@ func percentDecode(s string) []byte {
 	return b
 }
 
-// decodeUTF8 is the Encoding Standard's "UTF-8 decode without BOM": each
-// maximal ill-formed subsequence becomes one U+FFFD.
-func decodeUTF8(b []byte) string {
-	if utf8.Valid(b) {
-		return string(b)
-	}
-	out := make([]byte, 0, len(b)+8)
-	for i := 0; i < len(b); {
-		c := b[i]
-		if c < 0x80 {
-			out = append(out, c)
-			i++
-			continue
-		}
-		need := 0
-		lower, upper := byte(0x80), byte(0xBF)
-		switch {
-		case c >= 0xC2 && c <= 0xDF:
-			need = 1
-		case c >= 0xE0 && c <= 0xEF:
-			need = 2
-			if c == 0xE0 {
-				lower = 0xA0
-			} else if c == 0xED {
-				upper = 0x9F
-			}
-		case c >= 0xF0 && c <= 0xF4:
-			need = 3
-			if c == 0xF0 {
-				lower = 0x90
-			} else if c == 0xF4 {
-				upper = 0x8F
-			}
-		default:
-			out = append(out, "\uFFFD"...)
-			i++
-			continue
-		}
-		j, ok := i+1, true
-		for k := 0; k < need; k++ {
-			if j >= len(b) || b[j] < lower || b[j] > upper {
-				ok = false
-				break
-			}
-			lower, upper = 0x80, 0xBF
-			j++
-		}
-		if ok {
-			out = append(out, b[i:j]...)
-		} else {
-			out = append(out, "\uFFFD"...)
-		}
-		i = j
-	}
-	return string(out)
-}
+// decodeUTF8 is the Encoding Standard's "UTF-8 decode without BOM".
+func decodeUTF8(b []byte) string { return encoding.DecodeUTF8NoBOM(b) }
 
 // pair is one name-value pair of a URLSearchParams list.
 type pair struct{ name, value string }

@@ -1,6 +1,7 @@
 package url
 
 import (
+	"github.com/jsloop/jsloop/hostapi/internal/webidl"
 	"slices"
 	"strings"
 	"unicode/utf16"
@@ -13,7 +14,7 @@ import (
 // searchParams is the Go side of a URLSearchParams object: its list and,
 // for url.searchParams, the URL whose query it mirrors.
 type searchParams struct {
-	noProps
+	webidl.NoProps
 	list []pair
 	url  *urlState
 }
@@ -30,7 +31,7 @@ func (sp *searchParams) update() {
 
 // spIterator is the Go side of a URLSearchParams Iterator.
 type spIterator struct {
-	noProps
+	webidl.NoProps
 	sp    *searchParams
 	kind  int // iterKeys, iterValues or iterEntries
 	index int
@@ -46,7 +47,7 @@ const (
 // serialization of v when v is a URLSearchParams object (what fetch sends
 // as a body), and false otherwise. Loop goroutine only.
 func SearchParamsString(v goja.Value) (string, bool) {
-	sp, ok := getSlot(v).(*searchParams)
+	sp, ok := webidl.GetSlot(v).(*searchParams)
 	if !ok {
 		return "", false
 	}
@@ -66,12 +67,12 @@ func NewSearchParams(l *jsloop.Loop, query string) *goja.Object {
 
 func (m *module) newSearchParamsObject(sp *searchParams) *goja.Object {
 	o := m.vm.CreateObject(m.spProto)
-	setSlot(m.vm, o, sp)
+	webidl.SetSlot(m.vm, o, sp)
 	return o
 }
 
 func (m *module) thisSP(v goja.Value) *searchParams {
-	if sp, ok := getSlot(v).(*searchParams); ok {
+	if sp, ok := webidl.GetSlot(v).(*searchParams); ok {
 		return sp
 	}
 	panic(jsloop.NodeError(m.vm, "TypeError", "ERR_INVALID_THIS", `Value of "this" must be of type URLSearchParams`))
@@ -140,10 +141,10 @@ func (m *module) initList(init goja.Value) []pair {
 	}
 	obj, ok := isObject(init)
 	if !ok {
-		return parseForm(strings.TrimPrefix(toUSV(vm, init), "?"))
+		return parseForm(strings.TrimPrefix(webidl.ToUSV(vm, init), "?"))
 	}
 	method := obj.GetSymbol(goja.SymIterator)
-	if src, ok := getSlot(obj).(*searchParams); ok && method != nil && method.SameAs(m.entries) {
+	if src, ok := webidl.GetSlot(obj).(*searchParams); ok && method != nil && method.SameAs(m.entries) {
 		// Node's shortcut: copying a URLSearchParams skips the iterator.
 		return slices.Clone(src.list)
 	}
@@ -162,7 +163,7 @@ func (m *module) initList(init goja.Value) []pair {
 				if po.Get("length").ToInteger() != 2 {
 					panic(invalidTuple(vm))
 				}
-				list = append(list, pair{toUSV(vm, po.Get("0")), toUSV(vm, po.Get("1"))})
+				list = append(list, pair{webidl.ToUSV(vm, po.Get("0")), webidl.ToUSV(vm, po.Get("1"))})
 				return
 			}
 			ifn, ok := goja.AssertFunction(po.GetSymbol(goja.SymIterator))
@@ -170,7 +171,7 @@ func (m *module) initList(init goja.Value) []pair {
 				panic(invalidTuple(vm))
 			}
 			var parts []string
-			m.iterate(po, ifn, func(v goja.Value) { parts = append(parts, toUSV(vm, v)) })
+			m.iterate(po, ifn, func(v goja.Value) { parts = append(parts, webidl.ToUSV(vm, v)) })
 			if len(parts) != 2 {
 				panic(invalidTuple(vm))
 			}
@@ -197,14 +198,14 @@ func (m *module) initList(init goja.Value) []pair {
 		if !en.ToBoolean() {
 			continue
 		}
-		name := toUSV(vm, k)
+		name := webidl.ToUSV(vm, k)
 		// Reflect.get with the key itself: a key with a lone surrogate
 		// has no Go string form.
 		vv, err := m.reflectGet(goja.Undefined(), obj, k)
 		if err != nil {
 			panic(err)
 		}
-		value := toUSV(vm, vv)
+		value := webidl.ToUSV(vm, vv)
 		if j, ok := index[name]; ok {
 			list[j].value = value
 			continue
@@ -266,35 +267,35 @@ func (m *module) buildSearchParams() {
 	} else {
 		panic(err)
 	}
-	ctor, proto := newClass(l, "URLSearchParams", 0, func(this *goja.Object, args []goja.Value) {
+	ctor, proto := webidl.NewClass(l, "URLSearchParams", 0, nil, nil, func(this *goja.Object, args []goja.Value) {
 		var init goja.Value = goja.Undefined()
 		if len(args) > 0 {
 			init = args[0]
 		}
-		setSlot(vm, this, &searchParams{list: m.initList(init)})
+		webidl.SetSlot(vm, this, &searchParams{list: m.initList(init)})
 	})
 	m.spCtor, m.spProto = ctor, proto
 
-	accessor(l, proto, "size", func(c goja.FunctionCall) goja.Value {
+	webidl.Accessor(l, proto, "size", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(len(m.thisSP(c.This).list))
 	}, nil)
-	method(l, proto, "append", 2, func(c goja.FunctionCall) goja.Value {
+	webidl.Method(l, proto, "append", 2, func(c goja.FunctionCall) goja.Value {
 		sp := m.thisSP(c.This)
 		if len(c.Arguments) < 2 {
 			panic(missingArgs(vm, "name", "value"))
 		}
-		sp.list = append(sp.list, pair{toUSV(vm, c.Arguments[0]), toUSV(vm, c.Arguments[1])})
+		sp.list = append(sp.list, pair{webidl.ToUSV(vm, c.Arguments[0]), webidl.ToUSV(vm, c.Arguments[1])})
 		sp.update()
 		return goja.Undefined()
 	})
-	method(l, proto, "delete", 1, func(c goja.FunctionCall) goja.Value {
+	webidl.Method(l, proto, "delete", 1, func(c goja.FunctionCall) goja.Value {
 		sp := m.thisSP(c.This)
 		if len(c.Arguments) < 1 {
 			panic(missingArgs(vm, "name"))
 		}
-		name := toUSV(vm, c.Arguments[0])
+		name := webidl.ToUSV(vm, c.Arguments[0])
 		if v := c.Argument(1); !goja.IsUndefined(v) {
-			value := toUSV(vm, v)
+			value := webidl.ToUSV(vm, v)
 			sp.list = slices.DeleteFunc(sp.list, func(p pair) bool { return p.name == name && p.value == value })
 		} else {
 			sp.list = slices.DeleteFunc(sp.list, func(p pair) bool { return p.name == name })
@@ -302,12 +303,12 @@ func (m *module) buildSearchParams() {
 		sp.update()
 		return goja.Undefined()
 	})
-	method(l, proto, "get", 1, func(c goja.FunctionCall) goja.Value {
+	webidl.Method(l, proto, "get", 1, func(c goja.FunctionCall) goja.Value {
 		sp := m.thisSP(c.This)
 		if len(c.Arguments) < 1 {
 			panic(missingArgs(vm, "name"))
 		}
-		name := toUSV(vm, c.Arguments[0])
+		name := webidl.ToUSV(vm, c.Arguments[0])
 		for _, p := range sp.list {
 			if p.name == name {
 				return vm.ToValue(p.value)
@@ -315,12 +316,12 @@ func (m *module) buildSearchParams() {
 		}
 		return goja.Null()
 	})
-	method(l, proto, "getAll", 1, func(c goja.FunctionCall) goja.Value {
+	webidl.Method(l, proto, "getAll", 1, func(c goja.FunctionCall) goja.Value {
 		sp := m.thisSP(c.This)
 		if len(c.Arguments) < 1 {
 			panic(missingArgs(vm, "name"))
 		}
-		name := toUSV(vm, c.Arguments[0])
+		name := webidl.ToUSV(vm, c.Arguments[0])
 		out := []any{}
 		for _, p := range sp.list {
 			if p.name == name {
@@ -329,16 +330,16 @@ func (m *module) buildSearchParams() {
 		}
 		return vm.NewArray(out...)
 	})
-	method(l, proto, "has", 1, func(c goja.FunctionCall) goja.Value {
+	webidl.Method(l, proto, "has", 1, func(c goja.FunctionCall) goja.Value {
 		sp := m.thisSP(c.This)
 		if len(c.Arguments) < 1 {
 			panic(missingArgs(vm, "name"))
 		}
-		name := toUSV(vm, c.Arguments[0])
+		name := webidl.ToUSV(vm, c.Arguments[0])
 		hasValue := !goja.IsUndefined(c.Argument(1))
 		var value string
 		if hasValue {
-			value = toUSV(vm, c.Argument(1))
+			value = webidl.ToUSV(vm, c.Argument(1))
 		}
 		for _, p := range sp.list {
 			if p.name == name && (!hasValue || p.value == value) {
@@ -347,12 +348,12 @@ func (m *module) buildSearchParams() {
 		}
 		return vm.ToValue(false)
 	})
-	method(l, proto, "set", 2, func(c goja.FunctionCall) goja.Value {
+	webidl.Method(l, proto, "set", 2, func(c goja.FunctionCall) goja.Value {
 		sp := m.thisSP(c.This)
 		if len(c.Arguments) < 2 {
 			panic(missingArgs(vm, "name", "value"))
 		}
-		name, value := toUSV(vm, c.Arguments[0]), toUSV(vm, c.Arguments[1])
+		name, value := webidl.ToUSV(vm, c.Arguments[0]), webidl.ToUSV(vm, c.Arguments[1])
 		found := false
 		sp.list = slices.DeleteFunc(sp.list, func(p pair) bool {
 			if p.name != name {
@@ -377,7 +378,7 @@ func (m *module) buildSearchParams() {
 		sp.update()
 		return goja.Undefined()
 	})
-	method(l, proto, "sort", 0, func(c goja.FunctionCall) goja.Value {
+	webidl.Method(l, proto, "sort", 0, func(c goja.FunctionCall) goja.Value {
 		sp := m.thisSP(c.This)
 		slices.SortStableFunc(sp.list, func(a, b pair) int {
 			switch {
@@ -395,12 +396,12 @@ func (m *module) buildSearchParams() {
 		return func(c goja.FunctionCall) goja.Value {
 			sp := m.thisSP(c.This)
 			o := vm.CreateObject(m.iterProto)
-			setSlot(vm, o, &spIterator{sp: sp, kind: kind})
+			webidl.SetSlot(vm, o, &spIterator{sp: sp, kind: kind})
 			return o
 		}
 	}
-	m.entries = method(l, proto, "entries", 0, newIter(iterEntries))
-	method(l, proto, "forEach", 1, func(c goja.FunctionCall) goja.Value {
+	m.entries = webidl.Method(l, proto, "entries", 0, newIter(iterEntries))
+	webidl.Method(l, proto, "forEach", 1, func(c goja.FunctionCall) goja.Value {
 		sp := m.thisSP(c.This)
 		fn, ok := goja.AssertFunction(c.Argument(0))
 		if !ok {
@@ -414,17 +415,17 @@ func (m *module) buildSearchParams() {
 		}
 		return goja.Undefined()
 	})
-	method(l, proto, "keys", 0, newIter(iterKeys))
-	method(l, proto, "values", 0, newIter(iterValues))
-	method(l, proto, "toString", 0, func(c goja.FunctionCall) goja.Value {
+	webidl.Method(l, proto, "keys", 0, newIter(iterKeys))
+	webidl.Method(l, proto, "values", 0, newIter(iterValues))
+	webidl.Method(l, proto, "toString", 0, func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(serializeForm(m.thisSP(c.This).list))
 	})
 	_ = proto.DefineDataPropertySymbol(goja.SymIterator, m.entries, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 
 	// %URLSearchParamsIteratorPrototype%
 	it := m.iterProto
-	method(l, it, "next", 0, func(c goja.FunctionCall) goja.Value {
-		st, ok := getSlot(c.This).(*spIterator)
+	webidl.Method(l, it, "next", 0, func(c goja.FunctionCall) goja.Value {
+		st, ok := webidl.GetSlot(c.This).(*spIterator)
 		if !ok {
 			panic(jsloop.NodeError(vm, "TypeError", "ERR_INVALID_THIS", `Value of "this" must be of type URLSearchParamsIterator`))
 		}

@@ -1,6 +1,7 @@
 package url
 
 import (
+	"github.com/jsloop/jsloop/hostapi/internal/webidl"
 	"strconv"
 	"strings"
 
@@ -53,7 +54,7 @@ func of(l *jsloop.Loop) *module {
 // url.searchParams was read, its URLSearchParams (the spec's query object,
 // created lazily: nothing can observe when).
 type urlState struct {
-	noProps
+	webidl.NoProps
 	rec   *record
 	sp    *searchParams
 	spObj *goja.Object
@@ -118,7 +119,7 @@ func Parse(l *jsloop.Loop, input, base string) (href string, err error) {
 // fetch or structuredClone may need to recognize one), and false
 // otherwise. Loop goroutine only.
 func Href(v goja.Value) (string, bool) {
-	s, ok := getSlot(v).(*urlState)
+	s, ok := webidl.GetSlot(v).(*urlState)
 	if !ok {
 		return "", false
 	}
@@ -150,7 +151,7 @@ func (m *module) build() {
 // thisURL is the brand check of URL's members; V8 words it this way for
 // Node's private fields.
 func (m *module) thisURL(v goja.Value) *urlState {
-	if s, ok := getSlot(v).(*urlState); ok {
+	if s, ok := webidl.GetSlot(v).(*urlState); ok {
 		return s
 	}
 	panic(m.vm.NewTypeError("Receiver must be an instance of class URL"))
@@ -163,11 +164,11 @@ func (m *module) parseArgs(c []goja.Value) (*record, *goja.Object) {
 	if len(c) == 0 {
 		panic(missingArgs(vm, "url"))
 	}
-	input := toUSV(vm, c[0])
+	input := webidl.ToUSV(vm, c[0])
 	var base *record
 	baseStr, hasBase := "", len(c) > 1 && !goja.IsUndefined(c[1])
 	if hasBase {
-		baseStr = toUSV(vm, c[1])
+		baseStr = webidl.ToUSV(vm, c[1])
 		var ok bool
 		if base, ok = parseURL(baseStr, nil); !ok {
 			return nil, invalidURL(vm, input, baseStr, true, false)
@@ -182,33 +183,33 @@ func (m *module) parseArgs(c []goja.Value) (*record, *goja.Object) {
 
 func (m *module) buildURL() {
 	l, vm := m.l, m.vm
-	ctor, proto := newClass(l, "URL", 1, func(this *goja.Object, args []goja.Value) {
+	ctor, proto := webidl.NewClass(l, "URL", 1, nil, nil, func(this *goja.Object, args []goja.Value) {
 		r, err := m.parseArgs(args)
 		if err != nil {
 			panic(err)
 		}
-		setSlot(vm, this, &urlState{rec: r})
+		webidl.SetSlot(vm, this, &urlState{rec: r})
 	})
 	m.urlCtor, m.urlProto = ctor, proto
 
-	method(l, ctor, "parse", 1, func(c goja.FunctionCall) goja.Value {
+	webidl.Method(l, ctor, "parse", 1, func(c goja.FunctionCall) goja.Value {
 		r, err := m.parseArgs(c.Arguments)
 		if err != nil {
 			return goja.Null()
 		}
 		return m.newURL(r)
 	})
-	method(l, ctor, "canParse", 1, func(c goja.FunctionCall) goja.Value {
+	webidl.Method(l, ctor, "canParse", 1, func(c goja.FunctionCall) goja.Value {
 		_, err := m.parseArgs(c.Arguments)
 		return vm.ToValue(err == nil)
 	})
 
 	str := func(s string) goja.Value { return vm.ToValue(s) }
 	href := func(c goja.FunctionCall) goja.Value { return str(m.thisURL(c.This).rec.serialize(false)) }
-	method(l, proto, "toString", 0, href)
-	accessor(l, proto, "href", href, func(c goja.FunctionCall) goja.Value {
+	webidl.Method(l, proto, "toString", 0, href)
+	webidl.Accessor(l, proto, "href", href, func(c goja.FunctionCall) goja.Value {
 		s := m.thisURL(c.This)
-		v := toUSV(vm, c.Argument(0))
+		v := webidl.ToUSV(vm, c.Argument(0))
 		r, ok := parseURL(v, nil)
 		if !ok {
 			panic(invalidURL(vm, v, "", false, true))
@@ -222,47 +223,47 @@ func (m *module) buildURL() {
 		}
 		return nil
 	})
-	accessor(l, proto, "origin", func(c goja.FunctionCall) goja.Value {
+	webidl.Accessor(l, proto, "origin", func(c goja.FunctionCall) goja.Value {
 		return str(m.thisURL(c.This).rec.origin())
 	}, nil)
-	accessor(l, proto, "protocol", func(c goja.FunctionCall) goja.Value {
+	webidl.Accessor(l, proto, "protocol", func(c goja.FunctionCall) goja.Value {
 		return str(m.thisURL(c.This).rec.scheme + ":")
 	}, func(c goja.FunctionCall) goja.Value {
 		s := m.thisURL(c.This)
-		parseOverride(toUSV(vm, c.Argument(0))+":", s.rec, stateSchemeStart)
+		parseOverride(webidl.ToUSV(vm, c.Argument(0))+":", s.rec, stateSchemeStart)
 		return nil
 	})
-	accessor(l, proto, "username", func(c goja.FunctionCall) goja.Value {
+	webidl.Accessor(l, proto, "username", func(c goja.FunctionCall) goja.Value {
 		return str(m.thisURL(c.This).rec.username)
 	}, func(c goja.FunctionCall) goja.Value {
 		s := m.thisURL(c.This)
-		v := toUSV(vm, c.Argument(0))
+		v := webidl.ToUSV(vm, c.Argument(0))
 		if !s.rec.cannotHaveCredentialsOrPort() {
 			s.rec.username = encodeString(v, userinfoSet)
 		}
 		return nil
 	})
-	accessor(l, proto, "password", func(c goja.FunctionCall) goja.Value {
+	webidl.Accessor(l, proto, "password", func(c goja.FunctionCall) goja.Value {
 		return str(m.thisURL(c.This).rec.password)
 	}, func(c goja.FunctionCall) goja.Value {
 		s := m.thisURL(c.This)
-		v := toUSV(vm, c.Argument(0))
+		v := webidl.ToUSV(vm, c.Argument(0))
 		if !s.rec.cannotHaveCredentialsOrPort() {
 			s.rec.password = encodeString(v, userinfoSet)
 		}
 		return nil
 	})
-	accessor(l, proto, "host", func(c goja.FunctionCall) goja.Value {
+	webidl.Accessor(l, proto, "host", func(c goja.FunctionCall) goja.Value {
 		return str(m.thisURL(c.This).rec.hostPort())
 	}, func(c goja.FunctionCall) goja.Value {
 		s := m.thisURL(c.This)
-		v := toUSV(vm, c.Argument(0))
+		v := webidl.ToUSV(vm, c.Argument(0))
 		if !s.rec.opaque {
 			parseOverride(v, s.rec, stateHost)
 		}
 		return nil
 	})
-	accessor(l, proto, "hostname", func(c goja.FunctionCall) goja.Value {
+	webidl.Accessor(l, proto, "hostname", func(c goja.FunctionCall) goja.Value {
 		r := m.thisURL(c.This).rec
 		if !r.hasHost {
 			return str("")
@@ -270,13 +271,13 @@ func (m *module) buildURL() {
 		return str(r.host)
 	}, func(c goja.FunctionCall) goja.Value {
 		s := m.thisURL(c.This)
-		v := toUSV(vm, c.Argument(0))
+		v := webidl.ToUSV(vm, c.Argument(0))
 		if !s.rec.opaque {
 			parseOverride(v, s.rec, stateHostname)
 		}
 		return nil
 	})
-	accessor(l, proto, "port", func(c goja.FunctionCall) goja.Value {
+	webidl.Accessor(l, proto, "port", func(c goja.FunctionCall) goja.Value {
 		r := m.thisURL(c.This).rec
 		if r.port < 0 {
 			return str("")
@@ -284,7 +285,7 @@ func (m *module) buildURL() {
 		return str(strconv.Itoa(r.port))
 	}, func(c goja.FunctionCall) goja.Value {
 		s := m.thisURL(c.This)
-		v := toUSV(vm, c.Argument(0))
+		v := webidl.ToUSV(vm, c.Argument(0))
 		if s.rec.cannotHaveCredentialsOrPort() {
 			return nil
 		}
@@ -295,18 +296,18 @@ func (m *module) buildURL() {
 		}
 		return nil
 	})
-	accessor(l, proto, "pathname", func(c goja.FunctionCall) goja.Value {
+	webidl.Accessor(l, proto, "pathname", func(c goja.FunctionCall) goja.Value {
 		return str(m.thisURL(c.This).rec.pathString())
 	}, func(c goja.FunctionCall) goja.Value {
 		s := m.thisURL(c.This)
-		v := toUSV(vm, c.Argument(0))
+		v := webidl.ToUSV(vm, c.Argument(0))
 		if !s.rec.opaque {
 			s.rec.path = nil
 			parseOverride(v, s.rec, statePathStart)
 		}
 		return nil
 	})
-	accessor(l, proto, "search", func(c goja.FunctionCall) goja.Value {
+	webidl.Accessor(l, proto, "search", func(c goja.FunctionCall) goja.Value {
 		r := m.thisURL(c.This).rec
 		if !r.hasQuery || r.query == "" {
 			return str("")
@@ -314,10 +315,10 @@ func (m *module) buildURL() {
 		return str("?" + r.query)
 	}, func(c goja.FunctionCall) goja.Value {
 		s := m.thisURL(c.This)
-		s.setSearch(toUSV(vm, c.Argument(0)))
+		s.setSearch(webidl.ToUSV(vm, c.Argument(0)))
 		return nil
 	})
-	accessor(l, proto, "searchParams", func(c goja.FunctionCall) goja.Value {
+	webidl.Accessor(l, proto, "searchParams", func(c goja.FunctionCall) goja.Value {
 		s := m.thisURL(c.This)
 		if s.spObj == nil {
 			s.sp = &searchParams{url: s}
@@ -328,7 +329,7 @@ func (m *module) buildURL() {
 		}
 		return s.spObj
 	}, nil)
-	accessor(l, proto, "hash", func(c goja.FunctionCall) goja.Value {
+	webidl.Accessor(l, proto, "hash", func(c goja.FunctionCall) goja.Value {
 		r := m.thisURL(c.This).rec
 		if !r.hasFrag || r.frag == "" {
 			return str("")
@@ -336,7 +337,7 @@ func (m *module) buildURL() {
 		return str("#" + r.frag)
 	}, func(c goja.FunctionCall) goja.Value {
 		s := m.thisURL(c.This)
-		v := toUSV(vm, c.Argument(0))
+		v := webidl.ToUSV(vm, c.Argument(0))
 		if v == "" {
 			s.rec.frag, s.rec.hasFrag = "", false
 			return nil
@@ -345,7 +346,7 @@ func (m *module) buildURL() {
 		parseOverride(strings.TrimPrefix(v, "#"), s.rec, stateFragment)
 		return nil
 	})
-	method(l, proto, "toJSON", 0, href)
+	webidl.Method(l, proto, "toJSON", 0, href)
 }
 
 // setSearch is the search setter (URL Standard §6.1).
@@ -368,6 +369,6 @@ func (s *urlState) setSearch(v string) {
 // newURL returns a URL object for r.
 func (m *module) newURL(r *record) *goja.Object {
 	o := m.vm.CreateObject(m.urlProto)
-	setSlot(m.vm, o, &urlState{rec: r})
+	webidl.SetSlot(m.vm, o, &urlState{rec: r})
 	return o
 }

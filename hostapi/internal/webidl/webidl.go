@@ -1,4 +1,8 @@
-package blob
+// Package webidl holds the WebIDL binding helpers the web-platform packages
+// under hostapi share: classes, operations and attributes defined the way
+// WebIDL's ECMAScript binding (and Node) defines them, and the slot where an
+// instance keeps its Go state.
+package webidl
 
 import (
 	"sync"
@@ -7,34 +11,30 @@ import (
 	"github.com/jsloop/jsloop/jsloop"
 )
 
-// This file holds the few WebIDL binding helpers the classes of this
-// package share: classes, operations and attributes defined the way
-// WebIDL's ECMAScript binding (and Node) defines them.
-
 // slot is the symbol under which an instance keeps its Go state, held
 // by a property-less JS object (a goja DynamicObject whose Export is the
 // state: lighter than a reflect-based host object). The symbol is not
 // registered: scripts can see it only through
 // Object.getOwnPropertySymbols, and find nothing behind it. A
 // *goja.Symbol holds no runtime state, so one serves every loop.
-var slot = goja.NewSymbol("jsloop.blob")
+var slot = goja.NewSymbol("jsloop.state")
 
-// noProps makes a Go state type a goja.DynamicObject without properties.
-type noProps struct{}
+// NoProps makes a Go state type a goja.DynamicObject without properties.
+type NoProps struct{}
 
-func (noProps) Get(string) goja.Value       { return nil }
-func (noProps) Set(string, goja.Value) bool { return false }
-func (noProps) Has(string) bool             { return false }
-func (noProps) Delete(string) bool          { return true }
-func (noProps) Keys() []string              { return nil }
+func (NoProps) Get(string) goja.Value       { return nil }
+func (NoProps) Set(string, goja.Value) bool { return false }
+func (NoProps) Has(string) bool             { return false }
+func (NoProps) Delete(string) bool          { return true }
+func (NoProps) Keys() []string              { return nil }
 
-// setSlot attaches the Go state v to obj.
-func setSlot(vm *goja.Runtime, obj *goja.Object, v goja.DynamicObject) {
+// SetSlot attaches the Go state v to obj.
+func SetSlot(vm *goja.Runtime, obj *goja.Object, v goja.DynamicObject) {
 	_ = obj.DefineDataPropertySymbol(slot, vm.NewDynamicObject(v), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 }
 
-// getSlot returns the Go state attached to v by setSlot, or nil.
-func getSlot(v goja.Value) any {
+// GetSlot returns the Go state attached to v by SetSlot, or nil.
+func GetSlot(v goja.Value) any {
 	o, ok := v.(*goja.Object)
 	if !ok {
 		return nil
@@ -46,9 +46,9 @@ func getSlot(v goja.Value) any {
 	return s.Export()
 }
 
-// setName gives a function its name and length, as a class's members
+// SetName gives a function its name and length, as a class's members
 // have them.
-func setName(vm *goja.Runtime, fn goja.Value, name string, length int) *goja.Object {
+func SetName(vm *goja.Runtime, fn goja.Value, name string, length int) *goja.Object {
 	o := fn.(*goja.Object)
 	_ = o.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = o.DefineDataProperty("length", vm.ToValue(length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
@@ -72,11 +72,11 @@ var classFactory = sync.OnceValue(func() *goja.Program {
 })`, true)
 })
 
-// newClass creates a class named name (a subclass of base when base is
+// NewClass creates a class named name (a subclass of base when base is
 // not nil; token is what it passes to base's constructor) whose
 // constructor, of the given length, runs init on the new object. It
 // returns the class and its prototype.
-func newClass(l *jsloop.Loop, name string, length int, base, token *goja.Object, init func(this *goja.Object, args []goja.Value)) (*goja.Object, *goja.Object) {
+func NewClass(l *jsloop.Loop, name string, length int, base, token *goja.Object, init func(this *goja.Object, args []goja.Value)) (*goja.Object, *goja.Object) {
 	vm := l.VM()
 	f, err := vm.RunProgram(classFactory())
 	if err != nil {
@@ -108,22 +108,22 @@ func newClass(l *jsloop.Loop, name string, length int, base, token *goja.Object,
 	return c, proto
 }
 
-// method defines an operation: writable, enumerable, configurable, as
+// Method defines an operation: writable, enumerable, configurable, as
 // WebIDL (and Node) define them.
-func method(l *jsloop.Loop, obj *goja.Object, name string, length int, fn func(goja.FunctionCall) goja.Value) *goja.Object {
-	f := setName(l.VM(), l.Func(fn), name, length)
+func Method(l *jsloop.Loop, obj *goja.Object, name string, length int, fn func(goja.FunctionCall) goja.Value) *goja.Object {
+	f := SetName(l.VM(), l.Func(fn), name, length)
 	_ = obj.DefineDataProperty(name, f, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 	return f
 }
 
-// accessor defines an attribute: getter "get name", setter "set name"
+// Accessor defines an attribute: getter "get name", setter "set name"
 // (nil for a readonly attribute), enumerable and configurable.
-func accessor(l *jsloop.Loop, obj *goja.Object, name string, get func(goja.FunctionCall) goja.Value, set func(goja.FunctionCall) goja.Value) {
+func Accessor(l *jsloop.Loop, obj *goja.Object, name string, get func(goja.FunctionCall) goja.Value, set func(goja.FunctionCall) goja.Value) {
 	vm := l.VM()
-	g := setName(vm, l.Func(get), "get "+name, 0)
+	g := SetName(vm, l.Func(get), "get "+name, 0)
 	var s goja.Value
 	if set != nil {
-		s = setName(vm, l.Func(func(c goja.FunctionCall) goja.Value {
+		s = SetName(vm, l.Func(func(c goja.FunctionCall) goja.Value {
 			set(c)
 			return goja.Undefined()
 		}), "set "+name, 1)
@@ -131,10 +131,10 @@ func accessor(l *jsloop.Loop, obj *goja.Object, name string, get func(goja.Funct
 	_ = obj.DefineAccessorProperty(name, g, s, goja.FLAG_TRUE, goja.FLAG_TRUE)
 }
 
-// toUSV converts a JS value to a USVString as WebIDL does: ToString (a
+// ToUSV converts a JS value to a USVString as WebIDL does: ToString (a
 // Symbol throws a TypeError), lone surrogates replaced by U+FFFD (goja's
 // UTF-16 to UTF-8 conversion does that).
-func toUSV(vm *goja.Runtime, v goja.Value) string {
+func ToUSV(vm *goja.Runtime, v goja.Value) string {
 	if _, ok := v.(*goja.Symbol); ok {
 		panic(vm.NewTypeError("Cannot convert a Symbol value to a string"))
 	}
