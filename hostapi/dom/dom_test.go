@@ -14,47 +14,21 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jsloop/jsloop/hostapi/hostapitest"
+
 	"github.com/dop251/goja"
-	"github.com/jsloop/jsloop/hostapi"
 	"github.com/jsloop/jsloop/hostapi/dom"
 	"github.com/jsloop/jsloop/jsloop"
-	"github.com/jsloop/jsloop/timers"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/*.out from this package's output")
 
-// newLoop returns a loop set up as the CLI sets it up, writing to out and
-// errOut.
 func newLoop(t testing.TB, out, errOut *bytes.Buffer, opts ...jsloop.Option) *jsloop.Loop {
-	t.Helper()
-	l := jsloop.New(append([]jsloop.Option{jsloop.WithStdout(out), jsloop.WithStderr(errOut)}, opts...)...)
-	if err := timers.Enable(l); err != nil {
-		t.Fatal(err)
-	}
-	if err := hostapi.Enable(l); err != nil {
-		t.Fatal(err)
-	}
-	return l
+	return hostapitest.NewLoop(t, out, errOut, opts...)
 }
 
-// run runs src as the script name and returns its stdout, stderr and exit
-// code.
 func run(t testing.TB, name, src string, opts ...jsloop.Option) (stdout, stderr string, code int) {
-	t.Helper()
-	var out, errOut bytes.Buffer
-	l := newLoop(t, &out, &errOut, opts...)
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	err := l.RunScript(ctx, name, src)
-	var ec interface{ ExitCode() int }
-	switch {
-	case err == nil:
-	case errors.As(err, &ec):
-		code = ec.ExitCode()
-	default:
-		t.Fatalf("run %s: %v", name, err)
-	}
-	return out.String(), errOut.String(), code
+	return hostapitest.Run(t, name, src, opts...)
 }
 
 var pidRe = regexp.MustCompile(`\((?:node|jsloop):\d+\)`)
