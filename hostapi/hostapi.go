@@ -17,6 +17,7 @@ import (
 	_ "embed"
 	"io/fs"
 	"os"
+	"sync"
 
 	"github.com/dop251/goja"
 	"github.com/jsloop/jsloop/hostapi/blob"
@@ -107,6 +108,9 @@ func Enable(l *jsloop.Loop, opts ...Option) error {
 	g := vm.GlobalObject()
 	g.Set("global", g)
 	if _, err := vm.RunString(engineFixes); err != nil {
+		return err
+	}
+	if err := h.fixJSONParse(); err != nil {
 		return err
 	}
 
@@ -208,6 +212,42 @@ const engineFixes = `(function () {
     });
   }
 })();`
+
+// fixJSONParse makes JSON.parse's SyntaxError read as V8's (Node's) does:
+// goja's messages come from Go's encoding/json ("invalid character 'o' in
+// literal null"), V8's name the token and position ("Unexpected token 'o',
+// "not json" is not valid JSON"). Only the error path costs anything.
+func (h *Host) fixJSONParse() error {
+	v, err := h.vm.RunProgram(jsonParseProgram())
+	if err != nil {
+		return err
+	}
+	f, _ := goja.AssertFunction(v)
+	_, err = f(goja.Undefined(), h.fn(func(c goja.FunctionCall) goja.Value {
+		return h.vm.ToValue(v8JSONError(c.Argument(0).String()))
+	}))
+	return err
+}
+
+var jsonParseProgram = sync.OnceValue(func() *goja.Program {
+	return goja.MustCompile("jsloop:json", `(function (v8Message) {
+  const parse = JSON.parse;
+  const SyntaxErrorCtor = SyntaxError;
+  Object.defineProperty(JSON, 'parse', {
+    value: {
+      parse(text, reviver) {
+        try {
+          return reviver === void 0 ? parse(text) : parse(text, reviver);
+        } catch (e) {
+          if (e instanceof SyntaxErrorCtor) throw new SyntaxErrorCtor(v8Message(String(text)));
+          throw e;
+        }
+      },
+    }.parse,
+    writable: true, configurable: true, enumerable: false,
+  });
+})`, true)
+})
 
 //go:embed microtask.js
 var microtaskJS string
