@@ -18,6 +18,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/jsloop/jsloop/hostapi/blob"
+	"github.com/jsloop/jsloop/hostapi/encoding"
 	"github.com/jsloop/jsloop/hostapi/streams"
 	"github.com/jsloop/jsloop/jsloop"
 )
@@ -112,9 +113,8 @@ func (c *core) install() *goja.Object {
 		return goja.Undefined()
 	}))
 	o.Set("decodeUTF8", c.l.Func(func(call goja.FunctionCall) goja.Value {
-		return vm.ToValue(decodeUTF8(bytesOf(call.Argument(0))))
+		return vm.ToValue(encoding.DecodeUTF8(bytesOf(call.Argument(0))))
 	}))
-	o.Set("parseMultipart", c.l.Func(c.parseMultipart))
 	o.Set("disturbed", c.l.Func(func(call goja.FunctionCall) goja.Value {
 		return c.vm.ToValue(streams.Disturbed(call.Argument(0)))
 	}))
@@ -154,7 +154,7 @@ func (c *core) install() *goja.Object {
 				return
 			}
 			c.keepLocked(stream)
-			resolve(c.vm.ToValue(decodeUTF8(data)))
+			resolve(c.vm.ToValue(encoding.DecodeUTF8(data)))
 		})
 		return c.vm.ToValue(p)
 	}))
@@ -182,7 +182,6 @@ func (c *core) install() *goja.Object {
 		return streams.NewReadable(c.l, &netSource{c: c, b: c.bodyOf(call.Argument(0))}, 0)
 	}))
 	c.bodyPro = vm.NewObject()
-	c.bodyPro.Set("read", c.l.Func(c.bodyRead))
 	c.bodyPro.Set("readAll", c.l.Func(c.bodyReadAll))
 	c.bodyPro.Set("readText", c.l.Func(c.bodyReadText))
 	c.bodyPro.Set("cancel", c.l.Func(c.bodyCancel))
@@ -481,47 +480,6 @@ func (c *core) bodyOf(v goja.Value) *body {
 	panic(c.vm.NewTypeError("not a response body"))
 }
 
-// read() → Promise<Uint8Array | null>: the next chunk, null at the end.
-func (c *core) bodyRead(call goja.FunctionCall) goja.Value {
-	b := c.bodyOf(call.This)
-	p, resolve, reject := c.vm.NewPromise()
-	if b.busy {
-		reject(c.vm.NewTypeError("a read is already pending"))
-		return c.vm.ToValue(p)
-	}
-	if b.prefetched {
-		data := b.data
-		b.data = nil
-		if data == nil || b.closed {
-			b.closed = true
-			resolve(goja.Null())
-		} else {
-			resolve(c.vm.ToValue(c.vm.NewArrayBuffer(data)))
-		}
-		return c.vm.ToValue(p)
-	}
-	b.busy = true
-	res := c.l.Reserve()
-	go func() {
-		buf := make([]byte, chunkSize)
-		n, err := b.readSome(buf)
-		res.Settle(func() {
-			b.busy = false
-			switch {
-			case n > 0:
-				resolve(c.vm.ToValue(c.vm.NewArrayBuffer(buf[:n])))
-			case err == io.EOF:
-				b.close()
-				resolve(goja.Null())
-			default:
-				b.close()
-				reject(c.bodyError(err))
-			}
-		})
-	}()
-	return c.vm.ToValue(p)
-}
-
 // readSome reads one chunk, enforcing MaxBodySize.
 func (b *body) readSome(buf []byte) (int, error) {
 	b.mu.Lock()
@@ -554,7 +512,7 @@ func (c *core) bodyReadAll(call goja.FunctionCall) goja.Value {
 // readText() → Promise<string>: the rest of the body, UTF-8 decoded.
 func (c *core) bodyReadText(call goja.FunctionCall) goja.Value {
 	return c.readRest(c.bodyOf(call.This), func(data []byte) goja.Value {
-		return c.vm.ToValue(decodeUTF8(data))
+		return c.vm.ToValue(encoding.DecodeUTF8(data))
 	})
 }
 
