@@ -479,7 +479,6 @@ func (l *Loop) emitExit(code int) {
 	l.exited = true
 	l.exitCode = code
 	if l.hooks.Exit != nil {
-		l.stopping = false
 		l.runTask(func() { l.exitCode = l.hooks.Exit(code) })
 	}
 }
