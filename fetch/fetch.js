@@ -417,6 +417,7 @@
   }
 
   function mimeType(s) {
+    if (s.headers === null) materialize(s);
     const ct = s.headers === void 0 ? null : kState.get(s.headers).list.get('content-type');
     if (ct === null) return '';
     return ct;
@@ -778,12 +779,17 @@
     get status() { return state(this, Response).status; }
     get ok() { const st = state(this, Response).status; return st >= 200 && st <= 299; }
     get statusText() { return state(this, Response).statusText; }
-    get headers() { return state(this, Response).headers; }
+    get headers() {
+      const s = state(this, Response);
+      if (s.headers === null) materialize(s);
+      return s.headers;
+    }
     clone() {
       const s = state(this, Response);
       if (bodyUsed(s.body) || (s.body !== null && s.body.stream !== null && s.body.stream.locked)) {
         throw new TypeError('Response.clone: Body has already been consumed.');
       }
+      if (s.headers === null) materialize(s);
       const c = Object.assign({}, s, { list: s.list.clone(), body: cloneBody(s.body) });
       c.headers = headersFrom(c.list, kState.get(s.headers).guard);
       return new Response(kInternal, c);
@@ -913,10 +919,10 @@
   // head arrives.
   function responseFromHead(head, requestURL) {
     const [status, statusText, url, redirected, flat, net] = head;
-    const list = new HeaderList();
-    for (let i = 0; i < flat.length; i += 2) list.append(flat[i], flat[i + 1]);
+    // The header list is built when first asked for (most scripts read
+    // only the body): flat holds the [name, value, ...] pairs until then.
     const s = {
-      type: 'basic', status, statusText, urlList: [url || requestURL], list, headers: headersFrom(list, 'immutable'),
+      type: 'basic', status, statusText, urlList: [url || requestURL], list: null, headers: null, flat,
       body: net === null ? null : { source: null, stream: null, net, length: null, used: false }, redirected,
     };
     const r = Object.create(Response.prototype);
@@ -924,6 +930,15 @@
     return r;
   }
   core.setResponder(responseFromHead);
+
+  function materialize(s) {
+    const list = new HeaderList();
+    const flat = s.flat;
+    for (let i = 0; i < flat.length; i += 2) list.append(flat[i], flat[i + 1]);
+    s.list = list;
+    s.headers = headersFrom(list, 'immutable');
+    s.flat = null;
+  }
 
   // watchAbort makes an abort after the head reject the body's reads.
   function watchAbort(s, signal) {
