@@ -67,7 +67,9 @@
 // thrown; the fatal-error caret is moved to a `throw` that precedes the
 // construction on the same line, which covers `throw new Error()` but not
 // `throw e` of an error built elsewhere. A non-Error thrown from a timer,
-// immediate or tick callback is printed without its source line.
+// immediate or tick callback is located through the callback's source text
+// when it holds a single `throw`, and printed without a source line
+// otherwise.
 // goja's stack overflow is uncatchable: a runaway recursion ends the run
 // with Node's RangeError message, but a try/catch around it cannot catch it.
 package jsloop

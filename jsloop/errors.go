@@ -208,7 +208,42 @@ func (l *Loop) errorPosition(v goja.Value, ex *goja.Exception, isErr, thrown boo
 			}
 		}
 	}
-	return "", 0, 0
+	return l.throwSite()
+}
+
+// throwSite locates a non-Error value a callback threw, which the JS
+// trampoline caught without a position (goja keeps none for it): the
+// callback's source text is found in a loaded script and, when it holds
+// exactly one `throw`, that is the throw site. Otherwise it gives up.
+func (l *Loop) throwSite() (string, int, int) {
+	fn, ok := l.thrower.(*goja.Object)
+	if !ok {
+		return "", 0, 0
+	}
+	text := fn.String()
+	if len(text) < 8 || strings.Count(text, "throw") != 1 {
+		return "", 0, 0
+	}
+	found := ""
+	at := -1
+	for name, src := range l.sources {
+		if i := strings.Index(src, text); i >= 0 {
+			if found != "" || strings.Contains(src[i+1:], text) {
+				return "", 0, 0 // ambiguous
+			}
+			found, at = name, i+strings.Index(text, "throw")
+		}
+	}
+	if found == "" {
+		return "", 0, 0
+	}
+	src := l.sources[found]
+	line := 1 + strings.Count(src[:at], "\n")
+	col := at - strings.LastIndexByte(src[:at], '\n')
+	if line == 1 {
+		col += l.lineOneShift[found]
+	}
+	return found, line, col
 }
 
 var pcSuffix = regexp.MustCompile(`:(\d+):(\d+)\(\d+\)`)

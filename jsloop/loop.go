@@ -136,6 +136,7 @@ type Loop struct {
 	// The JS side of the loop (see support.js).
 	ticksMarked bool
 	argv        [2]goja.Value // reused argument list of the trampolines
+	thrower     goja.Value    // the callback whose throw is being reported
 	jsEntry     goja.Callable
 	jsTicks     goja.Callable
 	jsTimeout   goja.Callable

@@ -345,3 +345,28 @@ func TestDefineLazyGlobal(t *testing.T) {
 		t.Errorf("log %q, built %d (Thing built once, Other never)", got, built)
 	}
 }
+
+// A non-Error thrown from a callback is located through the callback's
+// source when it has a single throw; with two, no source line is guessed.
+func TestNonErrorThrowSite(t *testing.T) {
+	run := func(src string) string {
+		l, _, stderr := newLoop(t)
+		l.Run(context.Background(), func() error {
+			fn, err := l.Eval("/x/cb.js", src)
+			if err != nil {
+				return err
+			}
+			l.SetTimer(0, false, func() { l.RunCallback(fn, goja.Undefined()) })
+			return nil
+		})
+		return stderr.String()
+	}
+	one := run("(function () { throw 'single'; })")
+	if !strings.Contains(one, "/x/cb.js:1\n(function () { throw 'single'; })\n               ^\nsingle\n") {
+		t.Errorf("single throw: stderr\n%s", one)
+	}
+	two := run("(function () { if (Math.random() > 2) throw 'a'; throw 'b'; })")
+	if strings.Contains(two, "cb.js") || !strings.Contains(two, "\nb\n") {
+		t.Errorf("two throws: stderr\n%s", two)
+	}
+}

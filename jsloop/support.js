@@ -22,7 +22,7 @@
       try {
         if (args === void 0) cb(); else cb(...args);
       } catch (e) {
-        report(e);
+        report(e, cb);
       }
     }
     q.length = 0;
@@ -46,7 +46,7 @@
       try {
         if (args === void 0) t._onTimeout(); else t._onTimeout(...args);
       } catch (e) {
-        report(e);
+        report(e, t._onTimeout);
       }
       if (pending !== 0) drainTicks();
     },
@@ -54,7 +54,7 @@
       try {
         if (args === void 0) t._onImmediate(); else t._onImmediate(...args);
       } catch (e) {
-        report(e);
+        report(e, t._onImmediate);
       }
       if (pending !== 0) drainTicks();
     },
@@ -62,7 +62,7 @@
       try {
         if (args === void 0) fn(); else fn(...args);
       } catch (e) {
-        report(e);
+        report(e, fn);
       }
       if (pending !== 0) drainTicks();
     },

@@ -18,8 +18,12 @@ func (l *Loop) installSupport() {
 		panic(err)
 	}
 	factory, _ := goja.AssertFunction(v)
+	// report(err, callback): the trampolines catch what a callback threw;
+	// the callback tells where a non-Error came from (see throwSite).
 	report := l.vm.ToValue(func(c goja.FunctionCall) goja.Value {
+		l.thrower = c.Argument(1)
 		l.reportException(c.Argument(0), nil, false)
+		l.thrower = nil
 		return goja.Undefined()
 	})
 	mark := l.vm.ToValue(func(goja.FunctionCall) goja.Value {
