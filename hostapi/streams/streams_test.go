@@ -5,11 +5,7 @@ import (
 	"context"
 	"errors"
 	"flag"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"runtime"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -31,80 +27,13 @@ func run(t testing.TB, name, src string, opts ...jsloop.Option) (stdout, stderr 
 	return hostapitest.Run(t, name, src, opts...)
 }
 
-// TestScripts runs each testdata/<case>.js and compares its stdout and exit
-// code with <case>.out, recorded from Node 20 (TestScriptsNode checks the
-// recordings), except for the cases whose first line reads "// Deviation
-// from Node", which pin the Streams Standard's behaviour instead.
-func TestScripts(t *testing.T) {
-	files, _ := filepath.Glob("testdata/*.js")
-	if len(files) == 0 {
-		t.Fatal("no testdata")
-	}
-	for _, file := range files {
-		name := strings.TrimSuffix(filepath.Base(file), ".js")
-		t.Run(name, func(t *testing.T) {
-			t.Parallel()
-			src, err := os.ReadFile(file)
-			if err != nil {
-				t.Fatal(err)
-			}
-			abs, _ := filepath.Abs(file)
-			stdout, stderr, code := run(t, abs, string(src))
-			got := stdout + "--- exit " + strconv.Itoa(code) + "\n"
-			outFile := strings.TrimSuffix(file, ".js") + ".out"
-			if *update {
-				if err := os.WriteFile(outFile, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(outFile)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got != string(want) {
-				t.Errorf("stdout:\n%s\nwant:\n%s\nstderr:\n%s", got, want, stderr)
-			}
-		})
-	}
-}
+// TestScripts runs the testdata scripts; their recordings are Node 20's
+// output except for the "// Deviation from Node" cases, which pin the
+// Streams Standard's behaviour.
+func TestScripts(t *testing.T) { hostapitest.Scripts(t, *update) }
 
-// TestScriptsNode checks the recordings against a live node, when there is
-// one, for the cases that follow Node.
-func TestScriptsNode(t *testing.T) {
-	node, err := exec.LookPath("node")
-	if err != nil {
-		t.Skip("node not on PATH")
-	}
-	files, _ := filepath.Glob("testdata/*.js")
-	for _, file := range files {
-		name := strings.TrimSuffix(filepath.Base(file), ".js")
-		t.Run(name, func(t *testing.T) {
-			t.Parallel()
-			src, _ := os.ReadFile(file)
-			if bytes.HasPrefix(src, []byte("// Deviation from Node")) {
-				t.Skip("pins a deviation from Node")
-			}
-			cmd := exec.Command(node, filepath.Base(file))
-			cmd.Dir = "testdata"
-			var out bytes.Buffer
-			cmd.Stdout = &out
-			code := 0
-			if err := cmd.Run(); err != nil {
-				var ee *exec.ExitError
-				if !errors.As(err, &ee) {
-					t.Fatal(err)
-				}
-				code = ee.ExitCode()
-			}
-			got := out.String() + "--- exit " + strconv.Itoa(code) + "\n"
-			want, _ := os.ReadFile(strings.TrimSuffix(file, ".js") + ".out")
-			if got != string(want) {
-				t.Errorf("node printed:\n%s\nrecorded:\n%s", got, want)
-			}
-		})
-	}
-}
+// TestScriptsNode checks the recordings against a live node.
+func TestScriptsNode(t *testing.T) { hostapitest.ScriptsNode(t) }
 
 // TestLazyGlobals: Enable builds nothing; each global is built on first use
 // and then is an ordinary data property, and all come from one instance.
