@@ -2,11 +2,12 @@ package blob
 
 import (
 	_ "embed"
-	"github.com/jsloop/jsloop/hostapi/encoding"
-	"github.com/jsloop/jsloop/hostapi/internal/webidl"
 	"math"
 	"strings"
 	"sync"
+
+	"github.com/jsloop/jsloop/hostapi/encoding"
+	"github.com/jsloop/jsloop/hostapi/internal/webidl"
 
 	"github.com/dop251/goja"
 	"github.com/jsloop/jsloop/jsloop"
@@ -234,7 +235,7 @@ func (m *module) convertParts(v goja.Value, argName string) []part {
 		panic(jsloop.InvalidArgType(vm, argName, "a sequence", v))
 	}
 	var parts []part
-	m.iterate(obj, iter, func(e goja.Value) {
+	webidl.Iterate(m.vm, obj, iter, func(e goja.Value) {
 		parts = append(parts, m.convertPart(e))
 	})
 	return parts
@@ -258,50 +259,6 @@ func (m *module) convertPart(e goja.Value) part {
 		}
 	}
 	return part{s: webidl.ToUSV(m.vm, e), str: true}
-}
-
-// iterate runs the iterator protocol over obj with its @@iterator method
-// fn, calling each for every value; a throw from each closes the
-// iterator first, as for-of does.
-func (m *module) iterate(obj goja.Value, fn goja.Callable, each func(v goja.Value)) {
-	vm := m.vm
-	itv, err := fn(obj)
-	if err != nil {
-		panic(err)
-	}
-	it, ok := itv.(*goja.Object)
-	if !ok {
-		panic(vm.NewTypeError("Result of the Symbol.iterator method is not an object"))
-	}
-	next, ok := goja.AssertFunction(it.Get("next"))
-	if !ok {
-		panic(vm.NewTypeError("%s is not a function", it.Get("next")))
-	}
-	for {
-		rv, err := next(it)
-		if err != nil {
-			panic(err)
-		}
-		r, ok := rv.(*goja.Object)
-		if !ok {
-			panic(vm.NewTypeError("Iterator result %s is not an object", rv))
-		}
-		if r.Get("done").ToBoolean() {
-			return
-		}
-		v := r.Get("value")
-		func() {
-			defer func() {
-				if p := recover(); p != nil {
-					if ret, ok := goja.AssertFunction(it.Get("return")); ok {
-						_, _ = ret(it)
-					}
-					panic(p)
-				}
-			}()
-			each(v)
-		}()
-	}
 }
 
 // options is a converted BlobPropertyBag (and FilePropertyBag).

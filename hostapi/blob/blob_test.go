@@ -2,63 +2,26 @@ package blob_test
 
 import (
 	"bytes"
-	"context"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"testing"
-	"time"
+
+	"github.com/jsloop/jsloop/hostapi/hostapitest"
 
 	"github.com/dop251/goja"
-	"github.com/jsloop/jsloop/hostapi"
 	"github.com/jsloop/jsloop/hostapi/blob"
 	"github.com/jsloop/jsloop/jsloop"
-	"github.com/jsloop/jsloop/timers"
 )
 
-// newLoop returns a loop set up as the CLI sets it up.
 func newLoop(t testing.TB, out, errOut *bytes.Buffer) *jsloop.Loop {
-	t.Helper()
-	l := jsloop.New(jsloop.WithStdout(out), jsloop.WithStderr(errOut))
-	if err := timers.Enable(l); err != nil {
-		t.Fatal(err)
-	}
-	if err := hostapi.Enable(l); err != nil {
-		t.Fatal(err)
-	}
-	return l
+	return hostapitest.NewLoop(t, out, errOut)
 }
 
-func run(t *testing.T, src string) string {
-	t.Helper()
-	var out, errOut bytes.Buffer
-	l := newLoop(t, &out, &errOut)
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	if err := l.RunScript(ctx, "test.js", src); err != nil {
-		t.Fatalf("run: %v\n%s", err, errOut.String())
-	}
-	return out.String()
-}
+// run runs src and returns its standard output; an uncaught error fails
+// the test.
+func run(t *testing.T, src string) string { return hostapitest.Output(t, src) }
 
 // runNode runs src under node when it is on PATH, so that each want below
 // is checked to be what Node prints.
-func runNode(t *testing.T, src string) (string, bool) {
-	t.Helper()
-	node, err := exec.LookPath("node")
-	if err != nil {
-		return "", false
-	}
-	f := filepath.Join(t.TempDir(), "test.js")
-	if err := os.WriteFile(f, []byte(src), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	out, err := exec.Command(node, f).Output()
-	if err != nil {
-		t.Fatalf("node: %v", err)
-	}
-	return string(out), true
-}
+func runNode(t *testing.T, src string) (string, bool) { return hostapitest.NodeOutput(t, src) }
 
 // The same scripts under jsloop and Node print the same bytes; want is
 // Node 20's output, except for the cases in specOnly.

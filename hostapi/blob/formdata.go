@@ -1,8 +1,9 @@
 package blob
 
 import (
-	"github.com/jsloop/jsloop/hostapi/internal/webidl"
 	"slices"
+
+	"github.com/jsloop/jsloop/hostapi/internal/webidl"
 
 	"github.com/dop251/goja"
 	"github.com/jsloop/jsloop/jsloop"

@@ -7,11 +7,12 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"github.com/jsloop/jsloop/hostapi/encoding"
 	"mime"
 	"net/url"
 	"strings"
 	"time"
+
+	"github.com/jsloop/jsloop/hostapi/encoding"
 )
 
 // ErrMultipart is wrapped by every error of ParseMultipart.

@@ -3,12 +3,13 @@ package blob
 import (
 	"bytes"
 	"errors"
-	"github.com/jsloop/jsloop/hostapi/encoding"
 	"mime"
 	"mime/multipart"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/jsloop/jsloop/hostapi/encoding"
 )
 
 func TestEncodeMultipart(t *testing.T) {

@@ -1,31 +1,13 @@
 package clone_test
 
 import (
-	"bytes"
-	"context"
 	"testing"
 
-	"github.com/jsloop/jsloop/hostapi"
-	"github.com/jsloop/jsloop/jsloop"
-	"github.com/jsloop/jsloop/timers"
+	"github.com/jsloop/jsloop/hostapi/hostapitest"
 )
 
 // run runs src on a fresh loop with the host globals and returns its output.
-func run(t *testing.T, src string) string {
-	t.Helper()
-	var out, errOut bytes.Buffer
-	l := jsloop.New(jsloop.WithStdout(&out), jsloop.WithStderr(&errOut))
-	if err := timers.Enable(l); err != nil {
-		t.Fatal(err)
-	}
-	if err := hostapi.Enable(l); err != nil {
-		t.Fatal(err)
-	}
-	if err := l.RunScript(context.Background(), "main.js", src); err != nil {
-		t.Fatalf("run: %v\n%s", err, errOut.String())
-	}
-	return out.String()
-}
+func run(t *testing.T, src string) string { return hostapitest.Output(t, src) }
 
 // The expected outputs are node v20's for the same scripts, except where
 // Node 20 departs from the HTML Standard (marked).

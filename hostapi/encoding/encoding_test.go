@@ -5,9 +5,7 @@ import (
 	"context"
 	"testing"
 
-	"github.com/jsloop/jsloop/hostapi"
-	"github.com/jsloop/jsloop/jsloop"
-	"github.com/jsloop/jsloop/timers"
+	"github.com/jsloop/jsloop/hostapi/hostapitest"
 )
 
 // runJS runs src in a fresh loop with the timers and host bindings (which
@@ -15,13 +13,7 @@ import (
 func runJS(t *testing.T, src string) string {
 	t.Helper()
 	var out bytes.Buffer
-	l := jsloop.New(jsloop.WithStdout(&out), jsloop.WithStderr(&out))
-	if err := timers.Enable(l); err != nil {
-		t.Fatal(err)
-	}
-	if err := hostapi.Enable(l); err != nil {
-		t.Fatal(err)
-	}
+	l := hostapitest.NewLoop(t, &out, &out)
 	if err := l.RunScript(context.Background(), "case.js", "{\n"+src+"\n}"); err != nil {
 		t.Fatalf("run: %v\noutput:\n%s", err, out.String())
 	}

@@ -7,6 +7,9 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -47,4 +50,34 @@ func Run(t testing.TB, name, src string, opts ...jsloop.Option) (stdout, stderr 
 		t.Fatalf("run %s: %v", name, err)
 	}
 	return out.String(), errOut.String(), code
+}
+
+// Output runs src and returns its standard output; an uncaught error or a
+// non-zero exit fails the test.
+func Output(t testing.TB, src string) string {
+	t.Helper()
+	stdout, stderr, code := Run(t, "test.js", src)
+	if code != 0 {
+		t.Fatalf("exit code %d\n%s", code, stderr)
+	}
+	return stdout
+}
+
+// NodeOutput runs src under node when it is on PATH (ok false otherwise),
+// so that an expected output can be checked to be what Node prints.
+func NodeOutput(t testing.TB, src string) (out string, ok bool) {
+	t.Helper()
+	node, err := exec.LookPath("node")
+	if err != nil {
+		return "", false
+	}
+	f := filepath.Join(t.TempDir(), "test.js")
+	if err := os.WriteFile(f, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	b, err := exec.Command(node, f).Output()
+	if err != nil {
+		t.Fatalf("node: %v", err)
+	}
+	return string(b), true
 }

@@ -2,8 +2,9 @@ package url
 
 import (
 	_ "embed"
-	"github.com/jsloop/jsloop/hostapi/internal/webidl"
 	"sync"
+
+	"github.com/jsloop/jsloop/hostapi/internal/webidl"
 
 	"github.com/dop251/goja"
 	"github.com/jsloop/jsloop/jsloop"

@@ -3,8 +3,9 @@ package url
 import (
 	"crypto/rand"
 	"encoding/hex"
-	"github.com/jsloop/jsloop/hostapi/internal/webidl"
 	"strings"
+
+	"github.com/jsloop/jsloop/hostapi/internal/webidl"
 
 	"github.com/dop251/goja"
 	"github.com/jsloop/jsloop/hostapi/blob"

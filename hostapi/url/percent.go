@@ -1,9 +1,10 @@
 package url
 
 import (
-	"github.com/jsloop/jsloop/hostapi/encoding"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/jsloop/jsloop/hostapi/encoding"
 )
 
 // encodeSet is a percent-encode set (URL Standard §1.3) over ASCII: true

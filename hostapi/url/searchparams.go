@@ -1,11 +1,12 @@
 package url
 
 import (
-	"github.com/jsloop/jsloop/hostapi/internal/webidl"
 	"slices"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/jsloop/jsloop/hostapi/internal/webidl"
 
 	"github.com/dop251/goja"
 	"github.com/jsloop/jsloop/jsloop"
@@ -87,50 +88,6 @@ func isObject(v goja.Value) (*goja.Object, bool) {
 	return o, ok
 }
 
-// iterate runs the iterator protocol over obj with its @@iterator method
-// fn, calling each for every value. If each panics (a throw), the
-// iterator is closed first, as for-of does.
-func (m *module) iterate(obj goja.Value, fn goja.Callable, each func(v goja.Value)) {
-	vm := m.vm
-	itv, err := fn(obj)
-	if err != nil {
-		panic(err)
-	}
-	it, ok := itv.(*goja.Object)
-	if !ok {
-		panic(vm.NewTypeError("Result of the Symbol.iterator method is not an object"))
-	}
-	nextFn, ok := goja.AssertFunction(it.Get("next"))
-	if !ok {
-		panic(vm.NewTypeError("%s is not a function", it.Get("next")))
-	}
-	for {
-		rv, err := nextFn(it)
-		if err != nil {
-			panic(err)
-		}
-		r, ok := rv.(*goja.Object)
-		if !ok {
-			panic(vm.NewTypeError("Iterator result %s is not an object", rv))
-		}
-		if r.Get("done").ToBoolean() {
-			return
-		}
-		v := r.Get("value")
-		func() {
-			defer func() {
-				if p := recover(); p != nil {
-					if ret, ok := goja.AssertFunction(it.Get("return")); ok {
-						_, _ = ret(it)
-					}
-					panic(p)
-				}
-			}()
-			each(v)
-		}()
-	}
-}
-
 // initList converts the constructor's argument: (sequence<sequence<
 // USVString>> or record<USVString, USVString> or USVString), with Node's
 // errors.
@@ -154,7 +111,7 @@ func (m *module) initList(init goja.Value) []pair {
 			panic(jsloop.NodeError(vm, "TypeError", "ERR_ARG_NOT_ITERABLE", "Query pairs must be iterable"))
 		}
 		var list []pair
-		m.iterate(obj, fn, func(pv goja.Value) {
+		webidl.Iterate(vm, obj, fn, func(pv goja.Value) {
 			po, ok := isObject(pv)
 			if !ok {
 				panic(invalidTuple(vm))
@@ -171,7 +128,7 @@ func (m *module) initList(init goja.Value) []pair {
 				panic(invalidTuple(vm))
 			}
 			var parts []string
-			m.iterate(po, ifn, func(v goja.Value) { parts = append(parts, webidl.ToUSV(vm, v)) })
+			webidl.Iterate(vm, po, ifn, func(v goja.Value) { parts = append(parts, webidl.ToUSV(vm, v)) })
 			if len(parts) != 2 {
 				panic(invalidTuple(vm))
 			}

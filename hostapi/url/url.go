@@ -1,9 +1,10 @@
 package url
 
 import (
-	"github.com/jsloop/jsloop/hostapi/internal/webidl"
 	"strconv"
 	"strings"
+
+	"github.com/jsloop/jsloop/hostapi/internal/webidl"
 
 	"github.com/dop251/goja"
 	"github.com/jsloop/jsloop/jsloop"

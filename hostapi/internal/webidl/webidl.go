@@ -140,3 +140,46 @@ func ToUSV(vm *goja.Runtime, v goja.Value) string {
 	}
 	return v.String()
 }
+
+// Iterate runs the iterator protocol over obj with its @@iterator method
+// fn, calling each for every value; a throw from each closes the
+// iterator first, as for-of does.
+func Iterate(vm *goja.Runtime, obj goja.Value, fn goja.Callable, each func(v goja.Value)) {
+	itv, err := fn(obj)
+	if err != nil {
+		panic(err)
+	}
+	it, ok := itv.(*goja.Object)
+	if !ok {
+		panic(vm.NewTypeError("Result of the Symbol.iterator method is not an object"))
+	}
+	next, ok := goja.AssertFunction(it.Get("next"))
+	if !ok {
+		panic(vm.NewTypeError("%s is not a function", it.Get("next")))
+	}
+	for {
+		rv, err := next(it)
+		if err != nil {
+			panic(err)
+		}
+		r, ok := rv.(*goja.Object)
+		if !ok {
+			panic(vm.NewTypeError("Iterator result %s is not an object", rv))
+		}
+		if r.Get("done").ToBoolean() {
+			return
+		}
+		v := r.Get("value")
+		func() {
+			defer func() {
+				if p := recover(); p != nil {
+					if ret, ok := goja.AssertFunction(it.Get("return")); ok {
+						_, _ = ret(it)
+					}
+					panic(p)
+				}
+			}()
+			each(v)
+		}()
+	}
+}
