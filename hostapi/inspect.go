@@ -2153,19 +2153,31 @@ func (c *inspector) formatTypedArray(value *goja.Object, length int, recurseTime
 }
 
 func (c *inspector) formatSet(value *goja.Object, nullProto bool, recurseTimes int) []string {
-	// With a null prototype Node reads .size of the values iterator, which is
-	// undefined: every entry is printed and no "more items" line.
+	return c.formatCollection(value, nullProto, c.in.setValues, func(v goja.Value) string {
+		return c.formatValue(v, recurseTimes, false)
+	})
+}
+
+func (c *inspector) formatMap(value *goja.Object, nullProto bool, recurseTimes int) []string {
+	return c.formatCollection(value, nullProto, c.in.mapEntries, func(entry goja.Value) string {
+		eo := entry.ToObject(c.vm)
+		k := c.getKey(eo, pkey{s: "0"})
+		v := c.getKey(eo, pkey{s: "1"})
+		return c.formatValue(k, recurseTimes, false) + " => " + c.formatValue(v, recurseTimes, false)
+	})
+}
+
+// formatCollection lists a Set's or Map's entries, at most maxArrayLength
+// of them. With a null prototype Node reads .size of the iterator, which is
+// undefined: every entry is printed and no "more items" line; the entries
+// then come from the intrinsic iterator method (iter).
+func (c *inspector) formatCollection(value *goja.Object, nullProto bool, iter goja.Callable, format func(goja.Value) string) []string {
 	length := int64(math.MaxInt64)
 	if !nullProto {
 		length = c.getKey(value, pkey{s: "size"}).ToInteger()
 	}
-	maxLength := int64(c.cfg.maxArrayLength)
-	if maxLength < 0 {
-		maxLength = 0
-	}
-	if length < maxLength {
-		maxLength = length
-	}
+	maxLength := max(int64(c.cfg.maxArrayLength), 0)
+	maxLength = min(maxLength, length)
 	remaining := length - maxLength
 	if nullProto {
 		maxLength, remaining = math.MaxInt64, 0
@@ -2173,56 +2185,15 @@ func (c *inspector) formatSet(value *goja.Object, nullProto bool, recurseTimes i
 	var output []string
 	c.indentationLvl += 2
 	var iterable goja.Value = value
-	if nullProto && c.in.setValues != nil {
-		iterable = callJS(c.in.setValues, value)
+	if nullProto && iter != nil {
+		iterable = callJS(iter, value)
 	}
 	i := int64(0)
 	c.vm.ForOf(iterable, func(v goja.Value) bool {
 		if i >= maxLength {
 			return false
 		}
-		output = append(output, c.formatValue(v, recurseTimes, false))
-		i++
-		return true
-	})
-	if remaining > 0 {
-		output = append(output, c.remainingText(remaining))
-	}
-	c.indentationLvl -= 2
-	return output
-}
-
-func (c *inspector) formatMap(value *goja.Object, nullProto bool, recurseTimes int) []string {
-	length := int64(math.MaxInt64)
-	if !nullProto {
-		length = c.getKey(value, pkey{s: "size"}).ToInteger()
-	}
-	maxLength := int64(c.cfg.maxArrayLength)
-	if maxLength < 0 {
-		maxLength = 0
-	}
-	if length < maxLength {
-		maxLength = length
-	}
-	remaining := length - maxLength
-	if nullProto {
-		maxLength, remaining = math.MaxInt64, 0
-	}
-	var output []string
-	c.indentationLvl += 2
-	var iterable goja.Value = value
-	if nullProto && c.in.mapEntries != nil {
-		iterable = callJS(c.in.mapEntries, value)
-	}
-	i := int64(0)
-	c.vm.ForOf(iterable, func(entry goja.Value) bool {
-		if i >= maxLength {
-			return false
-		}
-		eo := entry.ToObject(c.vm)
-		k := c.getKey(eo, pkey{s: "0"})
-		v := c.getKey(eo, pkey{s: "1"})
-		output = append(output, c.formatValue(k, recurseTimes, false)+" => "+c.formatValue(v, recurseTimes, false))
+		output = append(output, format(v))
 		i++
 		return true
 	})
