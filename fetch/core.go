@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -276,18 +277,21 @@ func (c *core) send(call goja.FunctionCall) goja.Value {
 	if req.Header.Get("Accept") == "" {
 		req.Header.Set("Accept", "*/*")
 	}
-	if h := req.Header.Get("Host"); h != "" {
-		req.Host = h // undici replaces it with the URL's host; Go sends req.Host
-		req.Host = u.Host
-	}
+	// A Host header given by the script is not sent: net/http sends
+	// req.Host, the URL's host, as undici does.
 	if streamed {
 		c.pump(pull, pw, ctx)
 	}
+	// Options.Timeout bounds the wait for the head only: the timer cancels
+	// the request unless the head arrived first.
+	var timedOut atomic.Bool
+	stopTimer := func() bool { return false }
 	if c.opts.Timeout > 0 {
-		var tcancel context.CancelFunc
-		ctx, tcancel = context.WithTimeout(ctx, c.opts.Timeout)
-		req = req.WithContext(ctx)
-		_ = tcancel // released with cancel, the parent
+		t := time.AfterFunc(c.opts.Timeout, func() {
+			timedOut.Store(true)
+			cancel()
+		})
+		stopTimer = t.Stop
 	}
 
 	res := c.l.Reserve()
@@ -302,6 +306,7 @@ func (c *core) send(call goja.FunctionCall) goja.Value {
 			}
 		}
 		resp, err := c.client.Do(req)
+		stopTimer()
 		var rd io.ReadCloser
 		var pre []byte
 		prefetched := false
@@ -332,7 +337,7 @@ func (c *core) send(call goja.FunctionCall) goja.Value {
 					fail(c.denied(de.host, de.port))
 					return
 				}
-				if c.opts.Timeout > 0 && errors.Is(err, context.DeadlineExceeded) {
+				if timedOut.Load() {
 					err = &timeoutError{c.opts.Timeout}
 				}
 				fail(fetchFailed(vm, err))

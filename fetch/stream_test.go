@@ -156,18 +156,27 @@ func TestTimeoutAndInFlightLimits(t *testing.T) {
 		for p := peak.Load(); n > p && !peak.CompareAndSwap(p, n); p = peak.Load() {
 		}
 		defer inflight.Add(-1)
-		if r.URL.Path == "/hang" {
+		switch r.URL.Path {
+		case "/hang":
 			<-r.Context().Done()
+			return
+		case "/slow-body":
+			w.Header().Set("Content-Length", "4")
+			w.(http.Flusher).Flush()
+			time.Sleep(250 * time.Millisecond)
+			w.Write([]byte("done"))
 			return
 		}
 		time.Sleep(10 * time.Millisecond)
 		w.Write([]byte("ok"))
 	}))
 	defer s.Close()
+	// The timeout bounds the wait for the head, not the body.
 	out, err := run(t, s.URL, `
-		fetch(BASE + '/hang').catch((e) => console.log(e.message, e.cause.code));`,
+		fetch(BASE + '/hang').catch((e) => console.log(e.message, e.cause.code))
+			.then(() => fetch(BASE + '/slow-body')).then((r) => r.text()).then(console.log);`,
 		fetch.WithTimeout(100*time.Millisecond))
-	if err != nil || out != "fetch failed ETIMEDOUT\n" {
+	if err != nil || out != "fetch failed ETIMEDOUT\ndone\n" {
 		t.Errorf("timeout: out %q err %v", out, err)
 	}
 	out, err = run(t, s.URL, `

@@ -224,7 +224,7 @@ func (h *Host) fixJSONParse() error {
 	}
 	f, _ := goja.AssertFunction(v)
 	_, err = f(goja.Undefined(), h.fn(func(c goja.FunctionCall) goja.Value {
-		return h.vm.ToValue(v8JSONError(c.Argument(0).String()))
+		return h.vm.ToValue(V8JSONError(c.Argument(0).String()))
 	}))
 	return err
 }

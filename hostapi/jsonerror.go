@@ -5,11 +5,11 @@ import (
 	"unicode/utf16"
 )
 
-// v8JSONError returns the message V8 (Node 20) gives when JSON.parse
+// V8JSONError returns the message V8 (Node 20) gives when JSON.parse
 // rejects src; goja's own messages come from Go's encoding/json and read
-// differently. Positions count UTF-16 code units, as V8's do. It is called
-// only after goja has already rejected src.
-func v8JSONError(src string) string {
+// differently. Positions count UTF-16 code units, as V8's do. src must be
+// invalid JSON. Any goroutine.
+func V8JSONError(src string) string {
 	p := &jsonScan{s: utf16.Encode([]rune(src))}
 	p.ws()
 	p.value()

@@ -94,9 +94,6 @@ func noSideEffectsToString(vm *goja.Runtime, v goja.Value) string {
 		if goja.IsNull(v) {
 			return "null"
 		}
-		if _, isSym := v.Export().(*goja.Symbol); isSym {
-			return v.String()
-		}
 		return v.String()
 	}
 	if _, ok := goja.AssertFunction(o); ok {

@@ -111,6 +111,17 @@ var cliCases = []cliCase{
 	// A directory without index.js: node reports it the same way as a missing file.
 	{name: "directory", args: []string{"sub"}, files: map[string]string{"sub/readme.txt": "not js\n"}, stdout: str(""), exit: 1,
 		stderrHas: []string{"Error: Cannot find module '{dir}/sub'"}},
+	// A directory runs its package.json "main", else its index.js; a package.json that is not
+	// JSON is an error, as in node.
+	{name: "directory-package-main", args: []string{"pkg"}, files: map[string]string{
+		"pkg/package.json": `{"name": "p", "main": "lib/start.js"}`, "pkg/lib/start.js": "console.log('main')\n", "pkg/index.js": "console.log('index')\n"},
+		stdout: str("main\n")},
+	{name: "directory-index", args: []string{"pkg"}, files: map[string]string{"pkg/index.js": "console.log('index')\n"},
+		stdout: str("index\n")},
+	{name: "directory-bad-package-json", args: []string{"pkg"}, files: map[string]string{
+		"pkg/package.json": `{"main": `, "pkg/index.js": "console.log('index')\n"},
+		stdout: str(""), exit: 1,
+		stderrHas: []string{"SyntaxError: Error parsing {dir}/pkg/package.json: Unexpected end of JSON input"}},
 	// node: "{dir}/bin.js:1" / the mangled line / caret / "SyntaxError: Invalid or unexpected token".
 	{name: "binary-file", args: []string{"bin.js"}, files: map[string]string{"bin.js": "\xff\xfe\x00\x01binary\x80\x00\n"}, stdout: str(""), exit: 1,
 		stderrHas: []string{"SyntaxError"}},

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -10,7 +11,6 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
-	"unicode/utf8"
 
 	"github.com/dop251/goja"
 	"github.com/jsloop/jsloop/fetch"
@@ -152,7 +152,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "jsloop: %v\n", err)
 			return 1
 		}
-		resolved, ok := resolveMain(abs)
+		resolved, ok, err := resolveMain(abs)
+		if err != nil {
+			// node: "SyntaxError: Error parsing <file>: <JSON.parse message>".
+			fmt.Fprintf(stderr, "%v\n\nNode.js %s\n", err, jsloop.NodeVersion)
+			return 1
+		}
 		if !ok {
 			printNotFound(stderr, abs)
 			return 1
@@ -266,56 +271,46 @@ func exitCode(err error, stderr io.Writer) int {
 }
 
 // resolveMain finds the file Node would run for path: the file itself, or
-// for a directory its package.json "main" or index.js.
-func resolveMain(path string) (string, bool) {
+// for a directory its package.json "main" or index.js. A package.json that
+// is not JSON is an error, as in node.
+func resolveMain(path string) (string, bool, error) {
 	fi, err := os.Stat(path)
 	if err == nil && !fi.IsDir() {
-		return path, true
+		return path, true, nil
 	}
 	if err == nil && fi.IsDir() {
-		if b, err := os.ReadFile(filepath.Join(path, "package.json")); err == nil {
-			if m := jsonMain(b); m != "" {
-				if p, ok := resolveMain(filepath.Join(path, m)); ok {
-					return p, true
+		pj := filepath.Join(path, "package.json")
+		if b, err := os.ReadFile(pj); err == nil {
+			var pkg struct {
+				Main string `json:"main"`
+			}
+			if json.Unmarshal(b, &pkg) != nil {
+				return "", false, fmt.Errorf("SyntaxError: Error parsing %s: %s", pj, hostapi.V8JSONError(string(b)))
+			}
+			if pkg.Main != "" {
+				if p, ok, err := resolveMain(filepath.Join(path, pkg.Main)); ok || err != nil {
+					return p, ok, err
 				}
 			}
 		}
 		for _, idx := range []string{"index.js", "index.json"} {
 			if p := filepath.Join(path, idx); isFile(p) {
-				return p, true
+				return p, true, nil
 			}
 		}
-		return "", false
+		return "", false, nil
 	}
 	for _, ext := range []string{".js", ".json"} {
 		if isFile(path + ext) {
-			return path + ext, true
+			return path + ext, true, nil
 		}
 	}
-	return "", false
+	return "", false, nil
 }
 
 func isFile(p string) bool {
 	fi, err := os.Stat(p)
 	return err == nil && !fi.IsDir()
-}
-
-func jsonMain(b []byte) string {
-	s := string(b)
-	i := strings.Index(s, `"main"`)
-	if i < 0 {
-		return ""
-	}
-	s = s[i+6:]
-	s = strings.TrimLeft(s, " \t\r\n:")
-	if !strings.HasPrefix(s, `"`) {
-		return ""
-	}
-	s = s[1:]
-	if j := strings.IndexByte(s, '"'); j >= 0 {
-		return s[:j]
-	}
-	return ""
 }
 
 // printNotFound prints Node's error for a main module that does not exist.
@@ -346,5 +341,3 @@ func isTerminal(r io.Reader) bool {
 	}
 	return fi.Mode()&os.ModeCharDevice != 0
 }
-
-var _ = utf8.RuneError
