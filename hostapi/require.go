@@ -49,7 +49,6 @@ func (h *Host) installRequire() error {
 	}
 	r.mod = r.reg.Enable(h.vm)
 	h.req = r
-	inner, _ := goja.AssertFunction(h.vm.Get("require"))
 	req := h.fn(func(c goja.FunctionCall) goja.Value {
 		id := c.Argument(0)
 		if !goja.IsString(id) {
@@ -59,13 +58,13 @@ func (h *Host) installRequire() error {
 			jsloop.ThrowNodeError(h.vm, "TypeError", "ERR_INVALID_ARG_VALUE",
 				"The argument 'id' must be a non-empty string. Received ''")
 		}
-		v, err := inner(goja.Undefined(), id)
+		v, err := r.mod.Require(id.String())
 		if err != nil {
 			var ex *goja.Exception
-			if errors.As(err, &ex) {
-				if strings.Contains(ex.Value().String(), require.InvalidModuleError.Error()) {
-					panic(r.notFound(id.String()))
-				}
+			switch {
+			case errors.Is(err, require.InvalidModuleError), errors.Is(err, require.ModuleFileDoesNotExistError):
+				panic(r.notFound(id.String()))
+			case errors.As(err, &ex):
 				panic(ex)
 			}
 			panic(h.vm.NewGoError(err))
