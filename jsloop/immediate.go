@@ -1,10 +1,12 @@
 package jsloop
 
+import "github.com/dop251/goja"
+
 // Immediate is a callback queued for the loop's check phase (setImmediate).
 // Its methods may be called only on the loop goroutine.
 type Immediate struct {
 	loop   *Loop
-	owner  ImmediateOwner
+	owner  any // an ImmediateOwner or a JSImmediateOwner
 	queued bool
 	unref  bool
 }
@@ -13,6 +15,16 @@ type Immediate struct {
 // embeds it, or a Go func for SetImmediate.
 type ImmediateOwner interface {
 	FireImmediate(im *Immediate)
+}
+
+// JSImmediateOwner is the owner of an immediate whose callback is a JS
+// object run the way Node's processImmediate runs an Immediate:
+// obj._onImmediate(...obj._argv) with obj as `this`. ImmediateObject is
+// called as it starts to run and returns obj and its arguments (undefined
+// for none). Like JS timers, several run in
+// one entry into the VM when nothing is pending between them.
+type JSImmediateOwner interface {
+	ImmediateObject() (obj *goja.Object, args goja.Value)
 }
 
 type goImmediate func()
@@ -31,6 +43,13 @@ func (l *Loop) SetImmediate(fn func()) *Immediate {
 // (sparing an allocation per immediate); owner.FireImmediate runs it.
 // Loop goroutine only.
 func (l *Loop) QueueImmediate(im *Immediate, owner ImmediateOwner) {
+	*im = Immediate{loop: l, owner: owner}
+	im.queue()
+}
+
+// QueueJSImmediate is QueueImmediate for an immediate whose callback is a
+// JS object (see JSImmediateOwner). Loop goroutine only.
+func (l *Loop) QueueJSImmediate(im *Immediate, owner JSImmediateOwner) {
 	*im = Immediate{loop: l, owner: owner}
 	im.queue()
 }
@@ -80,28 +99,77 @@ func (im *Immediate) Unref() {
 func (im *Immediate) HasRef() bool { return !im.unref }
 
 // runImmediates is the check phase: the immediates queued before it started
-// run in FIFO order; ones queued meanwhile wait for the next iteration.
+// run in FIFO order; ones queued meanwhile wait for the next iteration. JS
+// immediates run in batches (see nextImmediate).
 func (l *Loop) runImmediates() {
 	q := l.immediates
 	if len(q) == 0 {
 		return
 	}
 	l.immediates = nil
-	for i, im := range q {
-		q[i] = nil
-		if !im.queued || l.stopping {
+	l.immQueue, l.immNext = q, 0
+	for !l.stopping {
+		im := l.queuedImmediate()
+		if im == nil {
+			break
+		}
+		if js, ok := im.owner.(JSImmediateOwner); ok {
+			l.takeImmediate(im)
+			obj, args := js.ImmediateObject()
+			if l.queuedImmediate() != nil {
+				l.enterWith(l.jsImmediates, obj, args)
+			} else {
+				l.enterWith(l.jsImmediate, obj, args)
+			}
+			l.checkpoint()
 			continue
 		}
-		im.queued = false
-		if !im.unref {
-			l.refImm--
-		}
-		im.owner.FireImmediate(im)
+		l.takeImmediate(im)
+		im.owner.(ImmediateOwner).FireImmediate(im)
 	}
-	if l.stopping {
-		return
-	}
-	if l.immediates == nil {
+	clear(q)
+	l.immQueue, l.immNext = nil, 0
+	if !l.stopping && l.immediates == nil {
 		l.immediates = q[:0]
 	}
+}
+
+// queuedImmediate returns the next immediate of the running check phase
+// that is still queued, or nil.
+func (l *Loop) queuedImmediate() *Immediate {
+	for ; l.immNext < len(l.immQueue); l.immNext++ {
+		if im := l.immQueue[l.immNext]; im.queued {
+			return im
+		}
+	}
+	return nil
+}
+
+// takeImmediate dequeues im, the immediate queuedImmediate returned, as it
+// starts to run.
+func (l *Loop) takeImmediate(im *Immediate) {
+	l.immNext++
+	im.queued = false
+	if !im.unref {
+		l.refImm--
+	}
+}
+
+// nextImmediate is the Go half of support.js's immediates(), as
+// nextTimeout is for timers.
+func (l *Loop) nextImmediate(c goja.FunctionCall) goja.Value {
+	if l.stopping || !c.Argument(0).ToBoolean() && !l.quiet() {
+		return goja.Undefined()
+	}
+	im := l.queuedImmediate()
+	if im == nil {
+		return goja.Undefined()
+	}
+	js, ok := im.owner.(JSImmediateOwner)
+	if !ok {
+		return goja.Undefined()
+	}
+	l.takeImmediate(im)
+	obj, _ := js.ImmediateObject()
+	return obj
 }

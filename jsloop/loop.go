@@ -116,6 +116,7 @@ type Loop struct {
 	running      bool
 	timers       timerQueue
 	timerSeq     uint64
+	timersNow    time.Duration // the time the timers phase compares deadlines with
 	refTimers    int
 	immediates   []*Immediate
 	refImm       int
@@ -133,16 +134,25 @@ type Loop struct {
 	data         map[any]any
 	lineOneShift map[string]int
 
+	// Batches: several timers or immediates run in one entry into the VM.
+	jobs       jobProbe
+	batchTimer *Timer        // the JS timer running in the batch
+	batchStart time.Duration // when batchTimer started
+	immQueue   []*Immediate  // the immediates of the running check phase
+	immNext    int           // immQueue's next entry
+
 	// The JS side of the loop (see support.js).
-	ticksMarked bool
-	argv        [2]goja.Value // reused argument list of the trampolines
-	thrower     goja.Value    // the callback whose throw is being reported
-	jsEntry     goja.Callable
-	jsTicks     goja.Callable
-	jsTimeout   goja.Callable
-	jsImmediate goja.Callable
-	jsCall      goja.Callable
-	jsNextTick  goja.Callable
+	ticksMarked  bool
+	argv         [2]goja.Value // reused argument list of the trampolines
+	thrower      goja.Value    // the callback whose throw is being reported
+	jsEntry      goja.Callable
+	jsTicks      goja.Callable
+	jsTimeout    goja.Callable
+	jsTimeouts   goja.Callable
+	jsImmediate  goja.Callable
+	jsImmediates goja.Callable
+	jsCall       goja.Callable
+	jsNextTick   goja.Callable
 }
 
 //go:embed support.js
@@ -176,6 +186,7 @@ func New(opts ...Option) *Loop {
 	l.vm.SetFieldNameMapper(goja.UncapFieldNameMapper())
 	l.vm.SetTimeSource(func() time.Time { return l.clock.Wall() })
 	l.vm.SetPromiseRejectionTracker(l.trackRejection)
+	l.jobs = newJobProbe(l.vm)
 	l.installSupport()
 	return l
 }
@@ -365,25 +376,108 @@ func (l *Loop) alive() bool {
 }
 
 // runTimers runs every timer due at the time read once on entry, earliest
-// deadline first, each as its own macrotask.
+// deadline first, each as its own macrotask. JS timers run in batches (see
+// nextTimeout).
 func (l *Loop) runTimers() {
-	now := l.clock.Now()
-	for !l.timers.empty() && !l.stopping {
-		t := l.timers.first()
-		if t.deadline > now {
+	l.timersNow = l.clock.Now()
+	for !l.stopping {
+		t := l.dueTimer()
+		if t == nil {
 			return
 		}
-		l.timers.popFirst()
-		if !t.unref {
-			l.refTimers--
+		if js, ok := t.owner.(JSTimerOwner); ok {
+			l.batchStart = l.takeTimer(t)
+			l.batchTimer = t
+			obj, args := js.TimerObject()
+			if l.dueTimer() != nil {
+				l.enterWith(l.jsTimeouts, obj, args)
+			} else {
+				l.enterWith(l.jsTimeout, obj, args)
+			}
+			l.checkpoint()
+			l.finishTimeout()
+			continue
 		}
-		// Node: an interval is due again delay after the start of its run.
-		start := l.clock.Now()
-		t.owner.FireTimer(t)
-		if t.repeat && t.list == nil && t.delay > 0 && !t.stopped() {
-			t.scheduleFrom(start, t.delay)
-		}
+		start := l.takeTimer(t)
+		t.owner.(TimerOwner).FireTimer(t)
+		l.rearm(t, start)
 	}
+}
+
+// dueTimer returns the earliest timer if it is due, or nil.
+func (l *Loop) dueTimer() *Timer {
+	if l.timers.empty() {
+		return nil
+	}
+	if t := l.timers.first(); t.deadline <= l.timersNow {
+		return t
+	}
+	return nil
+}
+
+// takeTimer unschedules the due timer t as it starts to run and returns the
+// time it starts.
+func (l *Loop) takeTimer(t *Timer) time.Duration {
+	l.timers.popFirst()
+	if !t.unref {
+		l.refTimers--
+	}
+	return l.clock.Now()
+}
+
+// rearm schedules an interval again after it ran. Node: an interval is due
+// again delay after the start of its run.
+func (l *Loop) rearm(t *Timer, start time.Duration) {
+	if t.repeat && t.list == nil && t.delay > 0 && !t.stopped() {
+		t.scheduleFrom(start, t.delay)
+	}
+}
+
+// nextTimeout is the Go half of support.js's timeouts(): it finishes the JS
+// timer that just ran and returns the object of the next due one, or
+// undefined to end the batch: when something must run in between (see
+// quiet) or the next due timer is not a JS one. Its argument says the
+// timer that ran threw; then nothing runs in between, as in Node.
+func (l *Loop) nextTimeout(c goja.FunctionCall) goja.Value {
+	if l.stopping || !c.Argument(0).ToBoolean() && !l.quiet() {
+		return goja.Undefined()
+	}
+	l.finishTimeout()
+	t := l.dueTimer()
+	if t == nil {
+		return goja.Undefined()
+	}
+	js, ok := t.owner.(JSTimerOwner)
+	if !ok {
+		return goja.Undefined()
+	}
+	l.batchStart = l.takeTimer(t)
+	l.batchTimer = t
+	obj, _ := js.TimerObject()
+	return obj
+}
+
+// finishTimeout completes the JS timer that ran last, after its checkpoint.
+func (l *Loop) finishTimeout() {
+	t := l.batchTimer
+	if t == nil {
+		return
+	}
+	l.batchTimer = nil
+	t.owner.(JSTimerOwner).TimerDone(t)
+	l.rearm(t, l.batchStart)
+}
+
+// quiet reports whether the next macrotask of a batch may run in the same
+// entry into the VM: the trampoline has drained the nextTick queue, and no
+// promise job or rejection waits for the checkpoint Node runs between two
+// callbacks (runNextTicks in listOnTimeout and processImmediate).
+func (l *Loop) quiet() bool {
+	if !l.jobs.empty() || len(l.pendingRej) > 0 || len(l.handledRej) > 0 {
+		return false
+	}
+	l.ticksMarked = false
+	return true
 }
 
 // poll is the I/O phase: it runs the completions posted from other

@@ -38,7 +38,8 @@ func (l *Loop) installSupport() {
 		}
 		return goja.Undefined()
 	})
-	obj, err := factory(goja.Undefined(), report, mark, dispatch)
+	obj, err := factory(goja.Undefined(), report, mark, dispatch,
+		l.vm.ToValue(l.nextTimeout), l.vm.ToValue(l.nextImmediate))
 	if err != nil {
 		panic(err)
 	}
@@ -53,7 +54,9 @@ func (l *Loop) installSupport() {
 	l.jsEntry = fn("entry")
 	l.jsTicks = fn("ticks")
 	l.jsTimeout = fn("timeout")
+	l.jsTimeouts = fn("timeouts")
 	l.jsImmediate = fn("immediate")
+	l.jsImmediates = fn("immediates")
 	l.jsCall = fn("call")
 	l.jsNextTick = fn("nextTick")
 }
@@ -136,26 +139,11 @@ func (l *Loop) runTask(fn func()) {
 	l.checkpoint()
 }
 
-// RunTimeout runs obj._onTimeout(...args) as one macrotask, the way Node's
-// listOnTimeout runs a timer (this is the Timeout object). args is undefined
-// or an array. Loop goroutine only.
-func (l *Loop) RunTimeout(obj, args goja.Value) {
-	if l.stopping {
-		return
-	}
+// enterWith calls a trampoline with the first callback's object and
+// arguments.
+func (l *Loop) enterWith(fn goja.Callable, obj *goja.Object, args goja.Value) {
 	l.argv[0], l.argv[1] = obj, args
-	l.enter(l.jsTimeout, l.argv[:]...)
-	l.checkpoint()
-}
-
-// RunImmediate runs obj._onImmediate(...args) as one macrotask.
-func (l *Loop) RunImmediate(obj, args goja.Value) {
-	if l.stopping {
-		return
-	}
-	l.argv[0], l.argv[1] = obj, args
-	l.enter(l.jsImmediate, l.argv[:]...)
-	l.checkpoint()
+	l.enter(fn, l.argv[:]...)
 }
 
 // RunCallback runs fn(...args) as one macrotask; an exception is uncaught.
@@ -181,7 +169,7 @@ func (l *Loop) enter(fn goja.Callable, args ...goja.Value) {
 	}()
 	_, err := fn(goja.Undefined(), args...)
 	// goja copied the arguments onto its stack; drop our references.
-	l.argv[0], l.argv[1] = nil, nil
+	l.argv = [2]goja.Value{}
 	if err != nil {
 		l.handleEntryError(err)
 	}

@@ -1,6 +1,10 @@
 package jsloop
 
-import "time"
+import (
+	"time"
+
+	"github.com/dop251/goja"
+)
 
 // Timer is a callback scheduled on the loop. Timers live in Node's layout:
 // one FIFO list per delay (timers with equal delays are created in deadline
@@ -20,13 +24,27 @@ type Timer struct {
 	repeat     bool
 	unref      bool
 	cleared    bool
-	owner      TimerOwner
+	owner      any // a TimerOwner or a JSTimerOwner
 }
 
-// TimerOwner runs a timer when it is due: the binding that embeds the Timer
-// (the timers package's Timeout), or a Go func for SetTimer.
+// TimerOwner runs a timer when it is due: a Go func for SetTimer, or a
+// binding that embeds the Timer in its own struct (InitTimer).
 type TimerOwner interface {
 	FireTimer(t *Timer)
+}
+
+// JSTimerOwner is the owner of a timer whose callback is a JS object run
+// the way Node's listOnTimeout runs a Timeout: obj._onTimeout(...
+// obj._timerArgs) with obj as `this`, a throw reported as an uncaught
+// exception. The loop runs such timers itself, several in one entry into
+// the VM when no nextTick, promise job or rejection is pending between them
+// (Node runs them in one call too). TimerObject returns obj and its
+// arguments (undefined for none) as the timer starts to run; TimerDone runs
+// after the callback and its microtask checkpoint, before an interval is
+// re-armed.
+type JSTimerOwner interface {
+	TimerObject() (obj *goja.Object, args goja.Value)
+	TimerDone(t *Timer)
 }
 
 // goTimer is the owner of a SetTimer timer.
@@ -286,6 +304,12 @@ func (q *timerQueue) down(i0 int) bool {
 // allocation per timer); owner.FireTimer runs when it is due. Loop
 // goroutine only.
 func (l *Loop) InitTimer(t *Timer, owner TimerOwner) {
+	*t = Timer{loop: l, owner: owner}
+}
+
+// InitJSTimer is InitTimer for a timer whose callback is a JS object (see
+// JSTimerOwner). Loop goroutine only.
+func (l *Loop) InitJSTimer(t *Timer, owner JSTimerOwner) {
 	*t = Timer{loop: l, owner: owner}
 }
 

@@ -98,16 +98,18 @@ func argsValue(a *goja.Object) goja.Value {
 func (m *module) newTimeout(cb *goja.Object, d time.Duration, args *goja.Object, repeat bool) *goja.Object {
 	t := &timeout{cb: cb, args: args, id: m.nextID}
 	m.nextID++
-	m.loop.InitTimer(&t.timer, t)
+	m.loop.InitJSTimer(&t.timer, t)
 	t.obj = m.vm.NewDynamicObject(t)
 	t.obj.SetPrototype(m.timeoutProto)
 	t.timer.Start(d, repeat)
 	return t.obj
 }
 
-// FireTimer is Node's listOnTimeout for one timer.
-func (t *timeout) FireTimer(*jsloop.Timer) {
-	t.timer.Loop().RunTimeout(t.obj, argsValue(t.args))
+// TimerObject and TimerDone make the timeout a jsloop.JSTimerOwner: the loop
+// runs _onTimeout as Node's listOnTimeout does.
+func (t *timeout) TimerObject() (*goja.Object, goja.Value) { return t.obj, argsValue(t.args) }
+
+func (t *timeout) TimerDone(*jsloop.Timer) {
 	if !t.timer.Active() && !t.timer.Repeats() {
 		t.destroy()
 	}
@@ -192,14 +194,15 @@ func (m *module) newImmediate(cb goja.Value, args *goja.Object) *goja.Object {
 	i := &immediate{m: m, cb: cb, args: args}
 	i.obj = m.vm.NewDynamicObject(i)
 	i.obj.SetPrototype(m.immProto)
-	m.loop.QueueImmediate(&i.im, i)
+	m.loop.QueueJSImmediate(&i.im, i)
 	return i.obj
 }
 
-// FireImmediate runs the immediate in the check phase.
-func (i *immediate) FireImmediate(*jsloop.Immediate) {
+// ImmediateObject makes the immediate a jsloop.JSImmediateOwner: the loop
+// runs _onImmediate as Node's processImmediate does, once it is destroyed.
+func (i *immediate) ImmediateObject() (*goja.Object, goja.Value) {
 	i.destroyed = true
-	i.m.loop.RunImmediate(i.obj, argsValue(i.args))
+	return i.obj, argsValue(i.args)
 }
 
 func (i *immediate) Get(key string) goja.Value {
