@@ -21,10 +21,12 @@ type ImmediateOwner interface {
 // object run the way Node's processImmediate runs an Immediate:
 // obj._onImmediate(...obj._argv) with obj as `this`. ImmediateObject is
 // called as it starts to run and returns obj and its arguments (undefined
-// for none). Like JS timers, several run in
+// for none); ImmediateDone right after the callback, before ticks, promise
+// jobs or an exception handler (Node clears _onImmediate then). Like JS timers, several run in
 // one entry into the VM when nothing is pending between them.
 type JSImmediateOwner interface {
 	ImmediateObject() (obj *goja.Object, args goja.Value)
+	ImmediateDone()
 }
 
 type goImmediate func()
@@ -102,12 +104,11 @@ func (im *Immediate) HasRef() bool { return !im.unref }
 // run in FIFO order; ones queued meanwhile wait for the next iteration. JS
 // immediates run in batches (see nextImmediate).
 func (l *Loop) runImmediates() {
-	q := l.immediates
-	if len(q) == 0 {
+	if len(l.immediates) == 0 {
 		return
 	}
+	l.immQueue, l.immNext = l.immediates, 0
 	l.immediates = nil
-	l.immQueue, l.immNext = q, 0
 	for !l.stopping {
 		im := l.queuedImmediate()
 		if im == nil {
@@ -115,23 +116,47 @@ func (l *Loop) runImmediates() {
 		}
 		if js, ok := im.owner.(JSImmediateOwner); ok {
 			l.takeImmediate(im)
+			l.batchImm = js
 			obj, args := js.ImmediateObject()
-			if l.queuedImmediate() != nil {
-				l.enterWith(l.jsImmediates, obj, args)
-			} else {
-				l.enterWith(l.jsImmediate, obj, args)
-			}
+			l.enterWith(l.jsImmediates, obj, args)
+			l.finishImmediate() // if an uncatchable error cut the batch short
 			l.checkpoint()
 			continue
 		}
 		l.takeImmediate(im)
 		im.owner.(ImmediateOwner).FireImmediate(im)
 	}
+	q := l.immQueue
 	clear(q)
 	l.immQueue, l.immNext = nil, 0
 	if !l.stopping && l.immediates == nil {
 		l.immediates = q[:0]
 	}
+}
+
+// nextCheckPhase moves a batch of immediates on to the next loop
+// iteration's check phase when nothing would run before it: no timer due,
+// no completion posted, the loop alive and not stopping. A chain of
+// immediates then runs in one entry into the VM while the loop is
+// otherwise idle, in the order the loop's phases would give.
+func (l *Loop) nextCheckPhase() bool {
+	if len(l.immediates) == 0 || l.refImm == 0 || l.ctx.Err() != nil {
+		return false
+	}
+	if !l.timers.empty() && l.timers.expiry() <= l.clock.Now() {
+		return false
+	}
+	l.mu.Lock()
+	posted := len(l.inbox) > 0
+	l.mu.Unlock()
+	if posted {
+		return false
+	}
+	done := l.immQueue
+	clear(done)
+	l.immQueue, l.immNext = l.immediates, 0
+	l.immediates = done[:0]
+	return true
 }
 
 // queuedImmediate returns the next immediate of the running check phase
@@ -158,10 +183,15 @@ func (l *Loop) takeImmediate(im *Immediate) {
 // nextImmediate is the Go half of support.js's immediates(), as
 // nextTimeout is for timers.
 func (l *Loop) nextImmediate(c goja.FunctionCall) goja.Value {
-	if l.stopping || !c.Argument(0).ToBoolean() && !l.quiet() {
+	l.finishImmediate()
+	threw := c.Argument(0).ToBoolean()
+	if l.stopping || !threw && (c.Argument(1).ToBoolean() || !l.quiet()) {
 		return goja.Undefined()
 	}
 	im := l.queuedImmediate()
+	if im == nil && l.nextCheckPhase() {
+		im = l.queuedImmediate()
+	}
 	if im == nil {
 		return goja.Undefined()
 	}
@@ -170,6 +200,15 @@ func (l *Loop) nextImmediate(c goja.FunctionCall) goja.Value {
 		return goja.Undefined()
 	}
 	l.takeImmediate(im)
+	l.batchImm = js
 	obj, _ := js.ImmediateObject()
 	return obj
+}
+
+// finishImmediate is Node's `finally` for the JS immediate that ran last.
+func (l *Loop) finishImmediate() {
+	if js := l.batchImm; js != nil {
+		l.batchImm = nil
+		js.ImmediateDone()
+	}
 }

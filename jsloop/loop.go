@@ -115,7 +115,6 @@ type Loop struct {
 	cancel       context.CancelFunc
 	running      bool
 	timers       timerQueue
-	timerSeq     uint64
 	timersNow    time.Duration // the time the timers phase compares deadlines with
 	refTimers    int
 	immediates   []*Immediate
@@ -136,10 +135,11 @@ type Loop struct {
 
 	// Batches: several timers or immediates run in one entry into the VM.
 	jobs       jobProbe
-	batchTimer *Timer        // the JS timer running in the batch
-	batchStart time.Duration // when batchTimer started
-	immQueue   []*Immediate  // the immediates of the running check phase
-	immNext    int           // immQueue's next entry
+	batchTimer *Timer           // the JS timer running in the batch
+	batchStart time.Duration    // when batchTimer started
+	batchImm   JSImmediateOwner // the JS immediate running in the batch
+	immQueue   []*Immediate     // the immediates of the running check phase
+	immNext    int              // immQueue's next entry
 
 	// The JS side of the loop (see support.js).
 	ticksMarked  bool
@@ -147,9 +147,7 @@ type Loop struct {
 	thrower      goja.Value    // the callback whose throw is being reported
 	jsEntry      goja.Callable
 	jsTicks      goja.Callable
-	jsTimeout    goja.Callable
 	jsTimeouts   goja.Callable
-	jsImmediate  goja.Callable
 	jsImmediates goja.Callable
 	jsCall       goja.Callable
 	jsNextTick   goja.Callable
@@ -375,13 +373,13 @@ func (l *Loop) alive() bool {
 	return l.refs > 0 || len(l.inbox) > 0
 }
 
-// runTimers runs every timer due at the time read once on entry, earliest
-// deadline first, each as its own macrotask. JS timers run in batches (see
-// nextTimeout).
+// runTimers runs every timer due at the time read once on entry, in Node's
+// order (see Timer), each as its own macrotask. JS timers run in batches
+// (see nextTimeout).
 func (l *Loop) runTimers() {
 	l.timersNow = l.clock.Now()
 	for !l.stopping {
-		t := l.dueTimer()
+		t := l.timers.due(l.timersNow)
 		if t == nil {
 			return
 		}
@@ -389,13 +387,9 @@ func (l *Loop) runTimers() {
 			l.batchStart = l.takeTimer(t)
 			l.batchTimer = t
 			obj, args := js.TimerObject()
-			if l.dueTimer() != nil {
-				l.enterWith(l.jsTimeouts, obj, args)
-			} else {
-				l.enterWith(l.jsTimeout, obj, args)
-			}
+			l.enterWith(l.jsTimeouts, obj, args)
+			l.finishTimeout() // if an uncatchable error cut the batch short
 			l.checkpoint()
-			l.finishTimeout()
 			continue
 		}
 		start := l.takeTimer(t)
@@ -404,21 +398,10 @@ func (l *Loop) runTimers() {
 	}
 }
 
-// dueTimer returns the earliest timer if it is due, or nil.
-func (l *Loop) dueTimer() *Timer {
-	if l.timers.empty() {
-		return nil
-	}
-	if t := l.timers.first(); t.deadline <= l.timersNow {
-		return t
-	}
-	return nil
-}
-
 // takeTimer unschedules the due timer t as it starts to run and returns the
 // time it starts.
 func (l *Loop) takeTimer(t *Timer) time.Duration {
-	l.timers.popFirst()
+	l.timers.take(t)
 	if !t.unref {
 		l.refTimers--
 	}
@@ -428,22 +411,24 @@ func (l *Loop) takeTimer(t *Timer) time.Duration {
 // rearm schedules an interval again after it ran. Node: an interval is due
 // again delay after the start of its run.
 func (l *Loop) rearm(t *Timer, start time.Duration) {
-	if t.repeat && t.list == nil && t.delay > 0 && !t.stopped() {
+	if t.repeat && !t.scheduled && t.delay > 0 && !t.stopped() {
 		t.scheduleFrom(start, t.delay)
 	}
 }
 
-// nextTimeout is the Go half of support.js's timeouts(): it finishes the JS
-// timer that just ran and returns the object of the next due one, or
-// undefined to end the batch: when something must run in between (see
-// quiet) or the next due timer is not a JS one. Its argument says the
-// timer that ran threw; then nothing runs in between, as in Node.
+// nextTimeout is the Go half of support.js's timeouts(): called after each
+// callback with whether it threw and whether ticks are pending, it
+// finishes the timer that ran and returns the object of the next due JS
+// timer, or undefined to end the batch: when something must run in between
+// (ticks, or see quiet) or the next due timer is not a JS one. After a throw
+// nothing runs in between, as in Node.
 func (l *Loop) nextTimeout(c goja.FunctionCall) goja.Value {
-	if l.stopping || !c.Argument(0).ToBoolean() && !l.quiet() {
+	l.finishTimeout()
+	threw := c.Argument(0).ToBoolean()
+	if l.stopping || !threw && (c.Argument(1).ToBoolean() || !l.quiet()) {
 		return goja.Undefined()
 	}
-	l.finishTimeout()
-	t := l.dueTimer()
+	t := l.timers.due(l.timersNow)
 	if t == nil {
 		return goja.Undefined()
 	}
@@ -457,7 +442,9 @@ func (l *Loop) nextTimeout(c goja.FunctionCall) goja.Value {
 	return obj
 }
 
-// finishTimeout completes the JS timer that ran last, after its checkpoint.
+// finishTimeout is Node's `finally` for the JS timer that ran last: its
+// owner's TimerDone, then an interval re-armed. It runs right after the
+// callback, before ticks, promise jobs or an exception handler.
 func (l *Loop) finishTimeout() {
 	t := l.batchTimer
 	if t == nil {
@@ -507,7 +494,7 @@ func (l *Loop) poll() {
 		}
 		var wait time.Duration = -1
 		if !l.timers.empty() {
-			next := l.timers.first().deadline
+			next := l.timers.expiry()
 			wait = next - l.clock.Now()
 			if wait <= 0 {
 				return

@@ -6,7 +6,7 @@
 //
 // Written for goja's interpreter: `void 0` rather than `undefined` (a global
 // lookup), one closure counter rather than q.length.
-(function (report, markTicks, dispatch, nextTimeout, nextImmediate) {
+(function (report, markTicks, dispatch, nextTimeout, timerDone, nextImmediate, immediateDone) {
   'use strict';
   // Calls with the stored arguments: direct calls for short lists, which
   // goja runs several times faster than a spread and which, unlike
@@ -40,36 +40,6 @@
     head = 0;
     pending = 0;
   }
-  // runTimeout and runImmediate report whether the callback threw. Node
-  // then runs the next due callback before any tick or promise job (the
-  // exception unwound processTimers / processImmediate, which C++ calls
-  // again at once), so the ticks wait too.
-  function runTimeout(t, args) {
-    try {
-      if (args === void 0) t._onTimeout();
-      else if (args.length === 1) t._onTimeout(args[0]);
-      else if (args.length === 2) t._onTimeout(args[0], args[1]);
-      else t._onTimeout(...args);
-    } catch (e) {
-      report(e, t._onTimeout);
-      return true;
-    }
-    if (pending !== 0) drainTicks();
-    return false;
-  }
-  function runImmediate(t, args) {
-    try {
-      if (args === void 0) t._onImmediate();
-      else if (args.length === 1) t._onImmediate(args[0]);
-      else if (args.length === 2) t._onImmediate(args[0], args[1]);
-      else t._onImmediate(...args);
-    } catch (e) {
-      report(e, t._onImmediate);
-      return true;
-    }
-    if (pending !== 0) drainTicks();
-    return false;
-  }
   return {
     nextTick(cb, args) {
       if (q.length === 0) markTicks();
@@ -83,26 +53,51 @@
       dispatch();
       if (pending !== 0) drainTicks();
     },
-    // One due timer (immediate); when more may be due, the batch versions
-    // below run it and then ask nextTimeout (nextImmediate) for the next
-    // ones, which come while nothing has to run between them (Node's
-    // listOnTimeout and processImmediate run a list in one call too). The
-    // single versions keep the common case's VM stack small.
-    timeout: runTimeout,
-    immediate: runImmediate,
+    // Node's listOnTimeout and processImmediate: Go passes the first due
+    // timer (immediate); after each callback next() runs Node's `finally`
+    // for it (an interval re-armed, a timeout destroyed, _onImmediate
+    // cleared) and hands out the next one while nothing has to run in
+    // between, or undefined when the batch must end: then the ticks run here
+    // and the promise jobs when this call returns. When a callback throws,
+    // done() runs the `finally` before the 'uncaughtException' handler, and
+    // the next callback runs before any tick or promise job, as in Node (the
+    // exception unwound processTimers, which C++ calls again at once).
     timeouts(t, args) {
       for (;;) {
-        const threw = runTimeout(t, args);
-        if ((t = nextTimeout(threw)) === void 0) return;
+        let threw = false;
+        try {
+          if (args === void 0) t._onTimeout();
+          else if (args.length === 1) t._onTimeout(args[0]);
+          else if (args.length === 2) t._onTimeout(args[0], args[1]);
+          else t._onTimeout(...args);
+        } catch (e) {
+          threw = true;
+          timerDone();
+          report(e, t._onTimeout);
+        }
+        if ((t = nextTimeout(threw, pending !== 0)) === void 0) break;
         args = t._timerArgs;
       }
+      if (pending !== 0) drainTicks();
     },
     immediates(t, args) {
       for (;;) {
-        const threw = runImmediate(t, args);
-        if ((t = nextImmediate(threw)) === void 0) return;
+        let threw = false;
+        try {
+          if (args === void 0) t._onImmediate();
+          else if (args.length === 1) t._onImmediate(args[0]);
+          else if (args.length === 2) t._onImmediate(args[0], args[1]);
+          else t._onImmediate(...args);
+        } catch (e) {
+          threw = true;
+          const cb = t._onImmediate;
+          immediateDone();
+          report(e, cb);
+        }
+        if ((t = nextImmediate(threw, pending !== 0)) === void 0) break;
         args = t._argv;
       }
+      if (pending !== 0) drainTicks();
     },
     call(fn, args) {
       try {

@@ -39,7 +39,8 @@ func (l *Loop) installSupport() {
 		return goja.Undefined()
 	})
 	obj, err := factory(goja.Undefined(), report, mark, dispatch,
-		l.vm.ToValue(l.nextTimeout), l.vm.ToValue(l.nextImmediate))
+		l.vm.ToValue(l.nextTimeout), l.vm.ToValue(l.finishTimeout),
+		l.vm.ToValue(l.nextImmediate), l.vm.ToValue(l.finishImmediate))
 	if err != nil {
 		panic(err)
 	}
@@ -53,9 +54,7 @@ func (l *Loop) installSupport() {
 	}
 	l.jsEntry = fn("entry")
 	l.jsTicks = fn("ticks")
-	l.jsTimeout = fn("timeout")
 	l.jsTimeouts = fn("timeouts")
-	l.jsImmediate = fn("immediate")
 	l.jsImmediates = fn("immediates")
 	l.jsCall = fn("call")
 	l.jsNextTick = fn("nextTick")

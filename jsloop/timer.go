@@ -6,25 +6,27 @@ import (
 	"github.com/dop251/goja"
 )
 
-// Timer is a callback scheduled on the loop. Timers live in Node's layout:
-// one FIFO list per delay (timers with equal delays are created in deadline
-// order, so appending keeps each list sorted) and a min-heap of those lists
-// keyed by their head's (deadline, sequence). Equal deadlines fire in
-// insertion order, a million timers of one delay cost O(1) each, and one
-// time.Timer serves the earliest deadline, whatever the number of timers.
+// Timer is a callback scheduled on the loop. Timers live in Node's layout
+// (lib/internal/timers.js): one FIFO list per delay, appended to in
+// scheduling order, and a min-heap of those lists keyed by (expiry, id). The
+// timers phase takes the earliest list and runs its due timers one after
+// another; at the first one not yet due the list gets that timer's deadline
+// as its expiry and a fresh id, and goes back into the heap. Clearing a
+// timer does not touch its list's expiry. This is Node's order, ties
+// included, a million timers of one delay cost O(1) each, and one
+// time.Timer serves the earliest expiry, whatever the number of timers.
 //
 // A Timer's methods may be called only on the loop goroutine.
 type Timer struct {
 	loop       *Loop
 	deadline   time.Duration
-	seq        uint64
 	delay      time.Duration
-	list       *timerList // nil when not scheduled
 	prev, next *Timer
+	owner      any // a TimerOwner or a JSTimerOwner
+	scheduled  bool
 	repeat     bool
 	unref      bool
 	cleared    bool
-	owner      any // a TimerOwner or a JSTimerOwner
 }
 
 // TimerOwner runs a timer when it is due: a Go func for SetTimer, or a
@@ -40,8 +42,8 @@ type TimerOwner interface {
 // the VM when no nextTick, promise job or rejection is pending between them
 // (Node runs them in one call too). TimerObject returns obj and its
 // arguments (undefined for none) as the timer starts to run; TimerDone runs
-// after the callback and its microtask checkpoint, before an interval is
-// re-armed.
+// right after the callback, before ticks, promise jobs or an exception
+// handler, and before an interval is re-armed (Node's `finally`).
 type JSTimerOwner interface {
 	TimerObject() (obj *goja.Object, args goja.Value)
 	TimerDone(t *Timer)
@@ -75,25 +77,25 @@ func (t *Timer) schedule(delay time.Duration) {
 func (t *Timer) scheduleFrom(start, delay time.Duration) {
 	l := t.loop
 	t.cleared = false
-	if t.list != nil {
-		l.timers.unlink(t)
+	if t.scheduled {
+		// Node's refresh() appends the timer to its list again; the list
+		// stays, even when it was the only timer in it.
+		l.timers.unlink(t, delay == t.delay)
 	} else if !t.unref {
 		l.refTimers++
 	}
 	t.delay = delay
 	t.deadline = start + delay
-	l.timerSeq++
-	t.seq = l.timerSeq
 	l.timers.insert(t)
 }
 
 // Stop unschedules t. It reports whether t was scheduled. Loop goroutine only.
 func (t *Timer) Stop() bool {
 	t.cleared = true
-	if t.list == nil {
+	if !t.scheduled {
 		return false
 	}
-	t.loop.timers.unlink(t)
+	t.loop.timers.unlink(t, false)
 	if !t.unref {
 		t.loop.refTimers--
 	}
@@ -107,7 +109,7 @@ func (t *Timer) Refresh() { t.schedule(t.delay) }
 func (t *Timer) stopped() bool { return t.cleared }
 
 // Active reports whether t is scheduled.
-func (t *Timer) Active() bool { return t.list != nil }
+func (t *Timer) Active() bool { return t.scheduled }
 
 // Delay returns the timer's delay.
 func (t *Timer) Delay() time.Duration { return t.delay }
@@ -116,7 +118,7 @@ func (t *Timer) Delay() time.Duration { return t.delay }
 func (t *Timer) Ref() {
 	if t.unref {
 		t.unref = false
-		if t.list != nil {
+		if t.scheduled {
 			t.loop.refTimers++
 		}
 	}
@@ -126,7 +128,7 @@ func (t *Timer) Ref() {
 func (t *Timer) Unref() {
 	if !t.unref {
 		t.unref = true
-		if t.list != nil {
+		if t.scheduled {
 			t.loop.refTimers--
 		}
 	}
@@ -135,73 +137,70 @@ func (t *Timer) Unref() {
 // HasRef reports whether t keeps the loop alive when scheduled.
 func (t *Timer) HasRef() bool { return !t.unref }
 
-// timerList is the FIFO of scheduled timers sharing one delay.
+// timerList is the FIFO of scheduled timers sharing one delay (Node's
+// TimersList). expiry and id are its key in the heap: set when the list is
+// created and when the timers phase stops at a timer not yet due.
 type timerList struct {
 	delay      time.Duration
+	expiry     time.Duration
+	id         uint64
 	head, tail *Timer
 	index      int // position in the heap
 }
 
-// timerQueue holds the lists in a binary min-heap ordered by the (deadline,
-// seq) of their heads, written out rather than through container/heap to
-// keep interface calls off the hot path.
+// timerQueue holds the lists in a binary min-heap ordered by (expiry, id),
+// written out rather than through container/heap to keep interface calls
+// off the hot path.
 type timerQueue struct {
-	heap  []*timerList
-	lists map[time.Duration]*timerList
+	heap   []*timerList
+	lists  map[time.Duration]*timerList
+	nextID uint64
 }
 
-// Len reports whether any timer is scheduled.
+// empty reports whether no list is queued.
 func (q *timerQueue) empty() bool { return len(q.heap) == 0 }
 
-// first returns the timer with the earliest (deadline, seq).
-func (q *timerQueue) first() *Timer { return q.heap[0].head }
+// expiry is the earliest list's expiry: when the timers phase has work
+// (perhaps only re-queuing a list whose first timers were cleared).
+func (q *timerQueue) expiry() time.Duration { return q.heap[0].expiry }
 
-func before(a, b *Timer) bool {
-	return a.deadline < b.deadline || a.deadline == b.deadline && a.seq < b.seq
-}
-
+// insert appends t to the list of its delay, creating the list if needed.
 func (q *timerQueue) insert(t *Timer) {
 	if q.lists == nil {
 		q.lists = map[time.Duration]*timerList{}
 	}
+	t.scheduled = true
 	tl := q.lists[t.delay]
 	if tl == nil {
-		tl = &timerList{delay: t.delay}
+		q.nextID++
+		tl = &timerList{delay: t.delay, expiry: t.deadline, id: q.nextID}
 		q.lists[t.delay] = tl
-		t.list = tl
 		tl.head, tl.tail = t, t
 		tl.index = len(q.heap)
 		q.heap = append(q.heap, tl)
 		q.up(tl.index)
 		return
 	}
-	t.list = tl
-	// Appending keeps the list sorted except for an interval rescheduled
-	// from the start of its run: walk back to its place.
-	at := tl.tail
-	for at != nil && before(t, at) {
-		at = at.prev
-	}
-	if at == nil {
-		t.next = tl.head
-		tl.head.prev = t
-		tl.head = t
-		q.fix(tl.index)
-		return
-	}
-	t.prev, t.next = at, at.next
-	if at.next != nil {
-		at.next.prev = t
+	t.prev = tl.tail
+	if tl.tail != nil {
+		tl.tail.next = t
 	} else {
-		tl.tail = t
+		tl.head = t
 	}
-	at.next = t
+	tl.tail = t
 }
 
-// unlink removes a scheduled timer.
-func (q *timerQueue) unlink(t *Timer) {
-	tl := t.list
-	wasHead := tl.head == t
+// unlink removes a scheduled timer from its list. A list left empty leaves
+// the heap unless keep is set (the timer goes straight back in).
+func (q *timerQueue) unlink(t *Timer, keep bool) {
+	tl := q.lists[t.delay]
+	q.detach(tl, t)
+	if tl.head == nil && !keep {
+		q.removeList(tl)
+	}
+}
+
+func (q *timerQueue) detach(tl *timerList, t *Timer) {
 	if t.prev != nil {
 		t.prev.next = t.next
 	} else {
@@ -212,24 +211,58 @@ func (q *timerQueue) unlink(t *Timer) {
 	} else {
 		tl.tail = t.prev
 	}
-	t.prev, t.next, t.list = nil, nil, nil
-	switch {
-	case tl.head == nil:
-		q.removeList(tl)
-	case wasHead:
-		q.fix(tl.index)
-	}
+	t.prev, t.next, t.scheduled = nil, nil, false
 }
 
-// popFirst removes and returns the earliest timer.
-func (q *timerQueue) popFirst() *Timer {
-	t := q.heap[0].head
-	q.unlink(t)
-	return t
+// due returns the next timer to run at now, in Node's order
+// (processTimers and listOnTimeout): the due timers of the earliest list,
+// then those of the next. A list found empty leaves the heap; one whose
+// first timer is not yet due is re-queued with that timer's deadline and a
+// fresh id. It returns nil when no timer is due.
+func (q *timerQueue) due(now time.Duration) *Timer {
+	for len(q.heap) > 0 {
+		tl := q.heap[0]
+		if tl.expiry > now {
+			return nil
+		}
+		t := tl.head
+		switch {
+		case t == nil:
+			q.removeList(tl)
+		case t.deadline <= now:
+			return t
+		default:
+			tl.expiry = t.deadline
+			q.nextID++
+			tl.id = q.nextID
+			q.down(0)
+		}
+	}
+	return nil
+}
+
+// more reports, without changing anything, whether another timer may be
+// due at now after the one just taken: the next of the current list, or
+// another list's. A hint for batching: a wrong true costs a call.
+func (q *timerQueue) more(now time.Duration) bool {
+	if t := q.heap[0].head; t != nil && t.deadline <= now {
+		return true
+	}
+	return len(q.heap) > 1 && q.heap[1].expiry <= now || len(q.heap) > 2 && q.heap[2].expiry <= now
+}
+
+// take removes t, the timer due returned, from its list as it starts to
+// run. The list stays in the heap, empty or not, until due looks at it
+// again: a timer of the same delay scheduled meanwhile joins it, as in
+// Node.
+func (q *timerQueue) take(t *Timer) {
+	q.detach(q.heap[0], t)
 }
 
 func (q *timerQueue) removeList(tl *timerList) {
-	delete(q.lists, tl.delay)
+	if q.lists[tl.delay] == tl {
+		delete(q.lists, tl.delay)
+	}
 	i := tl.index
 	n := len(q.heap) - 1
 	if i != n {
@@ -246,14 +279,17 @@ func (q *timerQueue) clear() {
 	for _, tl := range q.heap {
 		for t := tl.head; t != nil; {
 			next := t.next
-			t.prev, t.next, t.list = nil, nil, nil
+			t.prev, t.next, t.scheduled = nil, nil, false
 			t = next
 		}
 	}
 	q.heap, q.lists = nil, nil
 }
 
-func (q *timerQueue) less(i, j int) bool { return before(q.heap[i].head, q.heap[j].head) }
+func (q *timerQueue) less(i, j int) bool {
+	a, b := q.heap[i], q.heap[j]
+	return a.expiry < b.expiry || a.expiry == b.expiry && a.id < b.id
+}
 
 func (q *timerQueue) swap(i, j int) {
 	h := q.heap

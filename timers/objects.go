@@ -205,6 +205,9 @@ func (i *immediate) ImmediateObject() (*goja.Object, goja.Value) {
 	return i.obj, argsValue(i.args)
 }
 
+// ImmediateDone: Node sets _onImmediate to null once it ran.
+func (i *immediate) ImmediateDone() { i.cb = goja.Null() }
+
 func (i *immediate) Get(key string) goja.Value {
 	switch key {
 	case "_onImmediate":
