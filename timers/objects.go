@@ -15,17 +15,38 @@ var pid = os.Getpid()
 // fields Node code reads (_onTimeout, _idleTimeout, _repeat, _destroyed,
 // _timerArgs) are answered from Go.
 //
-// It is kept small (160 bytes with its jsloop.Timer): 100k pending timers
-// are a benchmark figure.
+// It is kept small, 96 bytes with its jsloop.Timer (plus goja's 56 for the
+// object): 100k pending timers are a benchmark figure.
 type timeout struct {
 	timer     jsloop.Timer
 	obj       *goja.Object
 	cb        *goja.Object // _onTimeout; nil once a script sets a non-object
-	args      *goja.Object // nil: no extra arguments
-	extra     *userProps   // properties a script set on the Timeout
+	rare      *timeoutRare // nil: no extra arguments or properties
 	id        int32
 	primitive bool
 	destroyed bool
+}
+
+// timeoutRare holds what few timeouts have.
+type timeoutRare struct {
+	args  *goja.Object // extra arguments to the callback
+	props *userProps   // properties a script set on the Timeout
+}
+
+// args returns the extra arguments, nil for none.
+func (t *timeout) args() *goja.Object {
+	if t.rare == nil {
+		return nil
+	}
+	return t.rare.args
+}
+
+// props returns the properties a script set, nil for none.
+func (t *timeout) props() *userProps {
+	if t.rare == nil {
+		return nil
+	}
+	return t.rare.props
 }
 
 func (t *timeout) vm() *goja.Runtime { return t.timer.Loop().VM() }
@@ -96,7 +117,10 @@ func argsValue(a *goja.Object) goja.Value {
 }
 
 func (m *module) newTimeout(cb *goja.Object, d time.Duration, args *goja.Object, repeat bool) *goja.Object {
-	t := &timeout{cb: cb, args: args, id: m.nextID}
+	t := &timeout{cb: cb, id: m.nextID}
+	if args != nil {
+		t.rare = &timeoutRare{args: args}
+	}
 	m.nextID++
 	m.loop.InitJSTimer(&t.timer, t)
 	t.obj = m.vm.NewDynamicObject(t)
@@ -107,7 +131,7 @@ func (m *module) newTimeout(cb *goja.Object, d time.Duration, args *goja.Object,
 
 // TimerObject and TimerDone make the timeout a jsloop.JSTimerOwner: the loop
 // runs _onTimeout as Node's listOnTimeout does.
-func (t *timeout) TimerObject() (*goja.Object, goja.Value) { return t.obj, argsValue(t.args) }
+func (t *timeout) TimerObject() (*goja.Object, goja.Value) { return t.obj, argsValue(t.args()) }
 
 func (t *timeout) TimerDone(*jsloop.Timer) {
 	if !t.timer.Active() && !t.timer.Repeats() {
@@ -139,7 +163,7 @@ func (t *timeout) Get(key string) goja.Value {
 		if t.destroyed {
 			return t.vm().ToValue(-1)
 		}
-		return t.vm().ToValue(t.timer.Delay().Milliseconds())
+		return t.module().delayValue(t.timer.Delay())
 	case "_repeat":
 		if t.timer.Repeats() {
 			return t.vm().ToValue(t.timer.Delay().Milliseconds())
@@ -148,9 +172,9 @@ func (t *timeout) Get(key string) goja.Value {
 	case "_destroyed":
 		return t.vm().ToValue(t.destroyed)
 	case "_timerArgs":
-		return argsValue(t.args)
+		return argsValue(t.args())
 	}
-	return t.extra.get(key)
+	return t.props().get(key)
 }
 
 func (t *timeout) Set(key string, v goja.Value) bool {
@@ -158,7 +182,10 @@ func (t *timeout) Set(key string, v goja.Value) bool {
 		t.cb, _ = v.(*goja.Object)
 		return true
 	}
-	setProp(&t.extra, key, v)
+	if t.rare == nil {
+		t.rare = &timeoutRare{}
+	}
+	setProp(&t.rare.props, key, v)
 	return true
 }
 
@@ -167,16 +194,16 @@ func (t *timeout) Has(key string) bool {
 	case "_onTimeout", "_idleTimeout", "_repeat", "_destroyed", "_timerArgs":
 		return true
 	}
-	return t.extra.has(key)
+	return t.props().has(key)
 }
 
 func (t *timeout) Delete(key string) bool {
-	deleteProp(t.extra, key)
+	deleteProp(t.props(), key)
 	return true
 }
 
 func (t *timeout) Keys() []string {
-	return append([]string{"_idleTimeout", "_onTimeout", "_repeat", "_destroyed"}, t.extra.keyList()...)
+	return append([]string{"_idleTimeout", "_onTimeout", "_repeat", "_destroyed"}, t.props().keyList()...)
 }
 
 // immediate is the Go side of a Node Immediate object.

@@ -35,6 +35,20 @@ type module struct {
 	nextID       int32
 	exports      *goja.Object
 	promises     *goja.Object
+
+	// The JS value of the last delay read as _idleTimeout: the timers of
+	// one list run one after another and share it (a number above 255
+	// costs goja an allocation).
+	lastDelay      time.Duration
+	lastDelayValue goja.Value
+}
+
+// delayValue returns d in milliseconds as a JS number.
+func (m *module) delayValue(d time.Duration) goja.Value {
+	if m.lastDelayValue == nil || d != m.lastDelay {
+		m.lastDelay, m.lastDelayValue = d, m.vm.ToValue(d.Milliseconds())
+	}
+	return m.lastDelayValue
 }
 
 // Enable installs the timer globals on l. Loop goroutine only, before Run.
