@@ -6,6 +6,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/jsloop/jsloop/jsloop"
+	"github.com/jsloop/jsloop/timers"
 )
 
 // BenchmarkBareCall is the floor: calling an empty JS function from Go on a
@@ -48,4 +49,23 @@ func BenchmarkGoTimerTask(b *testing.B) {
 		l.SetTimer(0, false, tick)
 		return nil
 	})
+}
+
+// BenchmarkTimeoutBatch is a JS timer through the loop: setTimeout(f, 0)
+// from JS, then the firing. Due timers run in batches, several per entry
+// into the VM, so the per-timer cost can fall below one outermost call.
+func BenchmarkTimeoutBatch(b *testing.B) {
+	l := jsloop.New(jsloop.WithVirtualTime())
+	if err := timers.Enable(l); err != nil {
+		b.Fatal(err)
+	}
+	l.VM().Set("N", b.N)
+	b.ResetTimer()
+	err := l.RunScript(context.Background(), "bench.js", `
+		let n = 0;
+		function f() { n++; }
+		for (let i = 0; i < N; i++) setTimeout(f, 0);`)
+	if err != nil {
+		b.Fatal(err)
+	}
 }
