@@ -185,6 +185,7 @@ func (c *core) install() *goja.Object {
 	c.bodyPro = vm.NewObject()
 	c.bodyPro.Set("readAll", c.l.Func(c.bodyReadAll))
 	c.bodyPro.Set("readText", c.l.Func(c.bodyReadText))
+	c.bodyPro.Set("readJSON", c.l.Func(c.bodyReadJSON))
 	c.bodyPro.Set("cancel", c.l.Func(c.bodyCancel))
 	return o
 }
@@ -509,22 +510,48 @@ func (b *body) readSome(buf []byte) (int, error) {
 
 // readAll() → Promise<ArrayBuffer>: the rest of the body.
 func (c *core) bodyReadAll(call goja.FunctionCall) goja.Value {
-	return c.readRest(c.bodyOf(call.This), func(data []byte) goja.Value {
-		return c.vm.ToValue(c.vm.NewArrayBuffer(data))
+	return c.readRest(c.bodyOf(call.This), func(data []byte) (goja.Value, bool) {
+		return c.vm.ToValue(c.vm.NewArrayBuffer(data)), true
 	})
 }
 
 // readText() → Promise<string>: the rest of the body, UTF-8 decoded.
 func (c *core) bodyReadText(call goja.FunctionCall) goja.Value {
-	return c.readRest(c.bodyOf(call.This), func(data []byte) goja.Value {
-		return c.vm.ToValue(encoding.DecodeUTF8(data))
+	return c.readRest(c.bodyOf(call.This), func(data []byte) (goja.Value, bool) {
+		return c.vm.ToValue(encoding.DecodeUTF8(data)), true
+	})
+}
+
+// readJSON(parse) → Promise<any>: the rest of the body, UTF-8 decoded and
+// given to parse (fetch.js's JSON.parse), which is json() in one promise
+// instead of text() and a then.
+func (c *core) bodyReadJSON(call goja.FunctionCall) goja.Value {
+	parse, _ := goja.AssertFunction(call.Argument(0))
+	return c.readRest(c.bodyOf(call.This), func(data []byte) (goja.Value, bool) {
+		v, err := parse(goja.Undefined(), c.vm.ToValue(encoding.DecodeUTF8(data)))
+		if err != nil {
+			var ex *goja.Exception
+			if errors.As(err, &ex) {
+				return ex.Value(), false
+			}
+			panic(err) // an interrupt: let it unwind
+		}
+		return v, true
 	})
 }
 
 // readRest reads the rest of b on another goroutine (at once when it was
-// prefetched) and resolves with conv of the bytes. No JS `then` is involved,
-// so a patched Object.prototype.then cannot intercept it.
-func (c *core) readRest(b *body, conv func([]byte) goja.Value) goja.Value {
+// prefetched) and resolves with conv of the bytes, or rejects with it when
+// conv reports false. No JS `then` is involved, so a patched
+// Object.prototype.then cannot intercept it.
+func (c *core) readRest(b *body, conv func([]byte) (goja.Value, bool)) goja.Value {
+	settle := func(data []byte, resolve, reject func(any) error) {
+		if v, ok := conv(data); ok {
+			resolve(v)
+		} else {
+			reject(v)
+		}
+	}
 	p, resolve, reject := c.vm.NewPromise()
 	if b.busy {
 		reject(c.vm.NewTypeError("a read is already pending"))
@@ -536,7 +563,7 @@ func (c *core) readRest(b *body, conv func([]byte) goja.Value) goja.Value {
 		if data == nil {
 			data = []byte{}
 		}
-		resolve(conv(data))
+		settle(data, resolve, reject)
 		return c.vm.ToValue(p)
 	}
 	b.busy = true
@@ -559,7 +586,7 @@ func (c *core) readRest(b *body, conv func([]byte) goja.Value) goja.Value {
 				reject(c.bodyError(err))
 				return
 			}
-			resolve(conv(data))
+			settle(data, resolve, reject)
 		})
 	}()
 	return c.vm.ToValue(p)

@@ -5,6 +5,7 @@
 (function (core, location) {
   'use strict';
 
+  const JSONParse = JSON.parse; // captured as Node's primordials are
   const kState = new WeakMap(); // Headers/Request/Response -> internal state
 
   // ---- small helpers -------------------------------------------------------
@@ -453,7 +454,15 @@
       const s = bodyState(this);
       const err = unusable(s);
       if (err !== null) return Promise.reject(err);
-      return consumeText(s).then(JSON.parse);
+      const body = s.body;
+      if (body !== null && body.stream === null && body.net !== null && s.aborted === void 0) {
+        // A Go body handle and no signal: read and parse in one promise.
+        body.used = true;
+        const net = body.net;
+        body.net = null;
+        return net.readJSON(JSONParse);
+      }
+      return consumeText(s).then(JSONParse);
     },
     formData() {
       const s = bodyState(this);

@@ -24,18 +24,28 @@
 // posted from goroutines, FIFO; this is where the loop blocks when nothing
 // else is runnable), runs the immediates queued before the check phase
 // began, then the timers that are due at the time read once at the start of
-// the timers phase, earliest deadline first and insertion order on ties.
-// Every callback is its own macrotask; after each comes the checkpoint,
-// Node's processTicksAndRejections: all nextTick callbacks, then all
-// promise jobs (queueMicrotask shares their FIFO), repeated until both are
-// empty, then the unhandled rejections.
+// the timers phase, in Node's order: timers live in one FIFO list per
+// delay, and the list with the earliest (expiry, id) runs all its due
+// timers before the next list (see Timer). Every callback is its own
+// macrotask; after each comes the checkpoint, Node's
+// processTicksAndRejections: all nextTick callbacks, then all promise jobs
+// (queueMicrotask shares their FIFO), repeated until both are empty, then
+// the unhandled rejections. A timer's or immediate's own bookkeeping (Node's
+// `finally`: destroyed, interval re-armed) comes right after its callback,
+// before the checkpoint. When a callback throws, the next due callback of
+// the phase runs before the checkpoint, as in Node.
 //
 // goja drains its promise-job queue only when the outermost call into the
-// VM returns, so every macrotask enters the VM through one trampoline that
+// VM returns, so every macrotask enters the VM through a trampoline that
 // runs the callback and then the nextTick queue (support.js); goja then
-// runs the promise jobs. Timers live in one min-heap keyed by (deadline,
-// sequence) with a single time.Timer for the loop's sleep, however many
-// timers exist: no goroutine per timer.
+// runs the promise jobs. Due timers and immediates run in batches, as Node
+// runs a timer list in one call of listOnTimeout: after each callback the
+// trampoline asks the loop for the next one, which it gets only while no
+// tick, promise job or rejection is pending (the loop reads goja's job
+// queue, see jobProbe); otherwise the call returns to the checkpoint. A
+// chain of immediates on an otherwise idle loop goes on into the next
+// iteration's check phase the same way. One time.Timer serves the loop's
+// sleep, however many timers exist: no goroutine per timer.
 //
 // # Keeping the loop alive
 //
