@@ -17,7 +17,9 @@ import (
 	_ "embed"
 	"io/fs"
 	"os"
+	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/dop251/goja"
 	"github.com/jsloop/jsloop/hostapi/blob"
@@ -216,26 +218,42 @@ const engineFixes = `(function () {
 // fixJSONParse makes JSON.parse's SyntaxError read as V8's (Node's) does:
 // goja's messages come from Go's encoding/json ("invalid character 'o' in
 // literal null"), V8's name the token and position ("Unexpected token 'o',
-// "not json" is not valid JSON"). Only the error path costs anything.
+// "not json" is not valid JSON"). Valid text without a reviver is parsed by
+// fastJSON; the rest goes to goja's JSON.parse.
 func (h *Host) fixJSONParse() error {
 	v, err := h.vm.RunProgram(jsonParseProgram())
 	if err != nil {
 		return err
 	}
 	f, _ := goja.AssertFunction(v)
+	miss := h.vm.NewObject()
 	_, err = f(goja.Undefined(), h.fn(func(c goja.FunctionCall) goja.Value {
 		return h.vm.ToValue(V8JSONError(c.Argument(0).String()))
-	}))
+	}), h.fn(func(c goja.FunctionCall) goja.Value {
+		text := c.Argument(0).String()
+		// U+FFFD may stand for a lone surrogate goja's String() replaced.
+		if strings.ContainsRune(text, utf8.RuneError) {
+			return miss
+		}
+		if v, ok := fastJSON(h.vm, text); ok {
+			return v
+		}
+		return miss
+	}), miss)
 	return err
 }
 
 var jsonParseProgram = sync.OnceValue(func() *goja.Program {
-	return goja.MustCompile("jsloop:json", `(function (v8Message) {
+	return goja.MustCompile("jsloop:json", `(function (v8Message, fast, miss) {
   const parse = JSON.parse;
   const SyntaxErrorCtor = SyntaxError;
   Object.defineProperty(JSON, 'parse', {
     value: {
       parse(text, reviver) {
+        if (reviver === void 0 && typeof text === 'string') {
+          const v = fast(text);
+          if (v !== miss) return v;
+        }
         try {
           return reviver === void 0 ? parse(text) : parse(text, reviver);
         } catch (e) {
