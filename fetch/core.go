@@ -237,6 +237,15 @@ func (c *core) send(call goja.FunctionCall) goja.Value {
 		fail(fetchFailed(vm, err))
 		return result
 	}
+	if badPort(u.Port()) {
+		// Fetch "port blocking": undici rejects with cause Error('bad port').
+		cancel()
+		e, _ := vm.New(vm.Get("TypeError"), vm.ToValue("fetch failed"))
+		cause, _ := vm.New(vm.Get("Error"), vm.ToValue("bad port"))
+		e.Set("cause", cause)
+		fail(e)
+		return result
+	}
 	if host, port := hostPort(u); !c.opts.allowed(host, port) {
 		cancel()
 		fail(c.denied(host, port))
@@ -366,6 +375,22 @@ func (c *core) send(call goja.FunctionCall) goja.Value {
 	}()
 	return result
 }
+
+// badPorts are the Fetch standard's blocked ports.
+var badPorts = map[string]bool{}
+
+func init() {
+	for _, p := range []int{0, 1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95,
+		101, 102, 103, 104, 109, 110, 111, 113, 115, 117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512,
+		513, 514, 515, 526, 530, 531, 532, 540, 548, 554, 556, 563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720, 1723,
+		2049, 3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080} {
+		badPorts[strconv.Itoa(p)] = true
+	}
+}
+
+// badPort reports whether a URL's port (as serialized: no leading zeros) is
+// blocked.
+func badPort(port string) bool { return port != "" && badPorts[port] }
 
 // prefetchMax is the largest body of known length read with the head.
 const prefetchMax = 64 << 10

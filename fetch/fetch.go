@@ -16,12 +16,12 @@ package fetch
 import (
 	_ "embed"
 	"errors"
-	"net/url"
 	"strings"
 	"sync"
 
 	"github.com/dop251/goja"
 	"github.com/jsloop/jsloop/hostapi/encoding"
+	whatwg "github.com/jsloop/jsloop/hostapi/url"
 	"github.com/jsloop/jsloop/jsloop"
 )
 
@@ -56,10 +56,12 @@ func Enable(l *jsloop.Loop, opts ...Option) error {
 		coreObj.Set("encodeUTF8", l.Func(func(call goja.FunctionCall) goja.Value {
 			return vm.ToValue(vm.NewArrayBuffer(encoding.EncodeUTF8(vm, call.Argument(0))))
 		}))
+		// parseURL(input, base) is new URL(input, base).href without the
+		// URL object: the same parser and the same TypeError.
 		coreObj.Set("parseURL", l.Func(func(call goja.FunctionCall) goja.Value {
-			href, err := resolveURL(call.Argument(0).String(), call.Argument(1).String())
+			href, err := whatwg.Parse(l, call.Argument(0).String(), call.Argument(1).String())
 			if err != nil {
-				panic(jsloop.NodeError(vm, "TypeError", "ERR_INVALID_URL", "Invalid URL"))
+				panic(l.ToJSError(err))
 			}
 			return vm.ToValue(href)
 		}))
@@ -93,27 +95,6 @@ func u8(vm *goja.Runtime, b []byte) goja.Value {
 	return v
 }
 
-// resolveURL is the fallback URL parser used only when no global URL exists.
-func resolveURL(input, base string) (string, error) {
-	u, err := url.Parse(input)
-	if err != nil {
-		return "", err
-	}
-	if !u.IsAbs() {
-		if base == "" {
-			return "", errors.New("invalid URL")
-		}
-		b, err := url.Parse(base)
-		if err != nil {
-			return "", err
-		}
-		u = b.ResolveReference(u)
-	}
-	if u.Path == "" && (u.Scheme == "http" || u.Scheme == "https") {
-		u.Path = "/"
-	}
-	return u.String(), nil
-}
 
 // percentDecode is the URL Standard's percent-decode of a string's UTF-8.
 func percentDecode(s string) []byte {
