@@ -20,6 +20,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/jsloop/jsloop/hostapi/blob"
 	"github.com/jsloop/jsloop/hostapi/encoding"
+	"github.com/jsloop/jsloop/hostapi/jsonparse"
 	"github.com/jsloop/jsloop/hostapi/streams"
 	"github.com/jsloop/jsloop/jsloop"
 )
@@ -548,12 +549,16 @@ func (c *core) bodyReadText(call goja.FunctionCall) goja.Value {
 }
 
 // readJSON(parse) → Promise<any>: the rest of the body, UTF-8 decoded and
-// given to parse (fetch.js's JSON.parse), which is json() in one promise
-// instead of text() and a then.
+// parsed (by parse, fetch.js's JSON.parse, for what jsonparse leaves to
+// goja), which is json() in one promise instead of text() and a then.
 func (c *core) bodyReadJSON(call goja.FunctionCall) goja.Value {
 	parse, _ := goja.AssertFunction(call.Argument(0))
 	return c.readRest(c.bodyOf(call.This), func(data []byte) (goja.Value, bool) {
-		v, err := parse(goja.Undefined(), c.vm.ToValue(encoding.DecodeUTF8(data)))
+		text := encoding.DecodeUTF8(data)
+		if v, ok := jsonparse.Parse(c.vm, text); ok {
+			return v, true
+		}
+		v, err := parse(goja.Undefined(), c.vm.ToValue(text))
 		if err != nil {
 			var ex *goja.Exception
 			if errors.As(err, &ex) {

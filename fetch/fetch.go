@@ -95,7 +95,6 @@ func u8(vm *goja.Runtime, b []byte) goja.Value {
 	return v
 }
 
-
 // percentDecode is the URL Standard's percent-decode of a string's UTF-8.
 func percentDecode(s string) []byte {
 	b := []byte(s)

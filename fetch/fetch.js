@@ -853,7 +853,8 @@
     if (href.indexOf('@') >= 0 && /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(href)) {
       throw new TypeError('Request cannot be constructed from a URL that includes credentials: ' + String(input));
     }
-    return { method: 'GET', url: href, list: new HeaderList(), redirect: 'follow', body: null, signal: null };
+    // list: null stands for no headers (start() sends none).
+    return { method: 'GET', url: href, list: null, redirect: 'follow', body: null, signal: null };
   }
 
   function fetch(input, init = void 0) {
@@ -883,8 +884,11 @@
     if (scheme !== 'http' && scheme !== 'https') return Promise.reject(failed(new Error('unknown scheme')));
     const body = s.body;
     let sendBody = null, pull = void 0;
+    if (body === null && signal === null) {
+      return core.send(s.method, url, s.list === null || s.list.names.length === 0 ? emptyList : s.list.flat(), null, s.redirect, void 0, false);
+    }
     const start = () => {
-      const headers = s.list.names.length === 0 ? emptyList : s.list.flat();
+      const headers = s.list === null || s.list.names.length === 0 ? emptyList : s.list.flat();
       if (signal === null) return core.send(s.method, url, headers, sendBody, s.redirect, pull, false);
       const [promise, abort] = core.send(s.method, url, headers, sendBody, s.redirect, pull, true);
       const onAbort = () => abort(signal.reason);

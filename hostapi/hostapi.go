@@ -17,15 +17,14 @@ import (
 	_ "embed"
 	"io/fs"
 	"os"
-	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/dop251/goja"
 	"github.com/jsloop/jsloop/hostapi/blob"
 	"github.com/jsloop/jsloop/hostapi/clone"
 	"github.com/jsloop/jsloop/hostapi/dom"
 	"github.com/jsloop/jsloop/hostapi/encoding"
+	"github.com/jsloop/jsloop/hostapi/jsonparse"
 	"github.com/jsloop/jsloop/hostapi/streams"
 	"github.com/jsloop/jsloop/hostapi/url"
 	"github.com/jsloop/jsloop/jsloop"
@@ -219,7 +218,7 @@ const engineFixes = `(function () {
 // goja's messages come from Go's encoding/json ("invalid character 'o' in
 // literal null"), V8's name the token and position ("Unexpected token 'o',
 // "not json" is not valid JSON"). Valid text without a reviver is parsed by
-// fastJSON; the rest goes to goja's JSON.parse.
+// jsonparse.Parse; the rest goes to goja's JSON.parse.
 func (h *Host) fixJSONParse() error {
 	v, err := h.vm.RunProgram(jsonParseProgram())
 	if err != nil {
@@ -230,12 +229,7 @@ func (h *Host) fixJSONParse() error {
 	_, err = f(goja.Undefined(), h.fn(func(c goja.FunctionCall) goja.Value {
 		return h.vm.ToValue(V8JSONError(c.Argument(0).String()))
 	}), h.fn(func(c goja.FunctionCall) goja.Value {
-		text := c.Argument(0).String()
-		// U+FFFD may stand for a lone surrogate goja's String() replaced.
-		if strings.ContainsRune(text, utf8.RuneError) {
-			return miss
-		}
-		if v, ok := fastJSON(h.vm, text); ok {
+		if v, ok := jsonparse.Parse(h.vm, c.Argument(0).String()); ok {
 			return v
 		}
 		return miss

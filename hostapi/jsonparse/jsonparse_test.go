@@ -1,4 +1,4 @@
-package hostapi
+package jsonparse
 
 import (
 	"encoding/json"
@@ -38,7 +38,7 @@ func gojaParse(vm *goja.Runtime, text string) (goja.Value, error) {
 func TestFastJSON(t *testing.T) {
 	for _, tc := range []struct {
 		text string
-		want string // "" when fastJSON must leave the text to goja
+		want string // "" when Parse must leave the text to goja
 	}{
 		{`{"id":42,"name":"jsloop","tags":["a","b","c"],"active":true,"score":3.14}`,
 			`{"id":42,"name":"jsloop","tags":["a","b","c"],"active":true,"score":3.14}`},
@@ -60,24 +60,24 @@ func TestFastJSON(t *testing.T) {
 		{strings.Repeat("[", maxJSONDepth+2) + strings.Repeat("]", maxJSONDepth+2), ""},
 	} {
 		vm := goja.New()
-		v, ok := fastJSON(vm, tc.text)
+		v, ok := Parse(vm, tc.text)
 		if tc.want == "" {
 			if ok {
-				t.Errorf("fastJSON(%q) = %s, want it left to goja", tc.text, stringify(t, vm, v))
+				t.Errorf("Parse(%q) = %s, want it left to goja", tc.text, stringify(t, vm, v))
 			}
 			continue
 		}
 		if !ok {
-			t.Errorf("fastJSON(%q) not handled, want %s", tc.text, tc.want)
+			t.Errorf("Parse(%q) not handled, want %s", tc.text, tc.want)
 			continue
 		}
 		if got := stringify(t, vm, v); got != tc.want {
-			t.Errorf("fastJSON(%q) = %s, want %s", tc.text, got, tc.want)
+			t.Errorf("Parse(%q) = %s, want %s", tc.text, got, tc.want)
 		}
 	}
 }
 
-// FuzzFastJSON checks fastJSON against encoding/json's validity and goja's
+// FuzzFastJSON checks Parse against encoding/json's validity and goja's
 // own JSON.parse: whatever it handles is valid JSON and parses to the same
 // value goja's parser gives.
 func FuzzFastJSON(f *testing.F) {
@@ -89,19 +89,19 @@ func FuzzFastJSON(f *testing.F) {
 			return
 		}
 		vm := goja.New()
-		v, ok := fastJSON(vm, text)
+		v, ok := Parse(vm, text)
 		if !ok {
 			return
 		}
 		if !json.Valid([]byte(text)) {
-			t.Fatalf("fastJSON accepted invalid %q", text)
+			t.Fatalf("Parse accepted invalid %q", text)
 		}
 		want, err := gojaParse(vm, text)
 		if err != nil {
-			return // goja rejects some valid JSON (1e400); fastJSON is right there
+			return // goja rejects some valid JSON (1e400); Parse is right there
 		}
 		if got, w := stringify(t, vm, v), stringify(t, vm, want); got != w {
-			t.Fatalf("fastJSON(%q) = %s, goja gives %s", text, got, w)
+			t.Fatalf("Parse(%q) = %s, goja gives %s", text, got, w)
 		}
 	})
 }
