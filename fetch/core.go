@@ -188,6 +188,9 @@ func (c *core) install() *goja.Object {
 	c.bodyPro.Set("readText", c.l.Func(c.bodyReadText))
 	c.bodyPro.Set("readJSON", c.l.Func(c.bodyReadJSON))
 	c.bodyPro.Set("cancel", c.l.Func(c.bodyCancel))
+	c.bodyPro.Set("headerList", c.l.Func(func(call goja.FunctionCall) goja.Value {
+		return headerArray(c.vm, c.bodyOf(call.This).header)
+	}))
 	return o
 }
 
@@ -410,7 +413,7 @@ func (c *core) headPrefetched(resp *http.Response, data []byte, cancel context.C
 		if nullBodyStatus(resp.StatusCode) {
 			return goja.Null()
 		}
-		b := &body{core: c, data: data, prefetched: true, cancel: func() {}}
+		b := &body{core: c, data: data, prefetched: true, header: resp.Header, cancel: func() {}}
 		o := c.vm.NewDynamicObject(b)
 		o.SetPrototype(c.bodyPro)
 		return o
@@ -422,7 +425,7 @@ func (c *core) headPrefetched(resp *http.Response, data []byte, cancel context.C
 func (c *core) head(resp *http.Response, rd io.ReadCloser, cancel context.CancelFunc) goja.Value {
 	return c.headWith(resp, func() goja.Value {
 		if rd != nil && !nullBodyStatus(resp.StatusCode) {
-			b := &body{core: c, rd: rd, cancel: cancel}
+			b := &body{core: c, rd: rd, header: resp.Header, cancel: cancel}
 			b.stop = context.AfterFunc(c.l.Context(), func() { b.close() })
 			// A body nobody reads is released when its response is dropped.
 			runtime.SetFinalizer(b, func(b *body) { b.close() })
@@ -438,15 +441,11 @@ func (c *core) head(resp *http.Response, rd io.ReadCloser, cancel context.Cancel
 	})
 }
 
+// The header list is the flat [name, value, ...] array fetch.js turns into
+// Headers. With a body handle it is built only when the script asks for
+// the headers (headerList()); most scripts read only the body.
 func (c *core) headWith(resp *http.Response, bodyOf func() goja.Value) goja.Value {
 	vm := c.vm
-	hs := make([]any, 0, 2*len(resp.Header))
-	for name, vals := range resp.Header {
-		lname := strings.ToLower(name)
-		for _, v := range vals {
-			hs = append(hs, lname, v)
-		}
-	}
 	statusText := resp.Status
 	if i := strings.IndexByte(statusText, ' '); i >= 0 {
 		statusText = statusText[i+1:]
@@ -459,7 +458,22 @@ func (c *core) headWith(resp *http.Response, bodyOf func() goja.Value) goja.Valu
 	if resp.Request != nil {
 		finalURL = resp.Request.URL.String()
 	}
-	return vm.NewArray(resp.StatusCode, statusText, finalURL, redirected, vm.NewArray(hs...), bodyV)
+	flat := goja.Null()
+	if goja.IsNull(bodyV) {
+		flat = headerArray(vm, resp.Header)
+	}
+	return vm.NewArray(resp.StatusCode, statusText, finalURL, redirected, flat, bodyV)
+}
+
+func headerArray(vm *goja.Runtime, h http.Header) goja.Value {
+	hs := make([]any, 0, 2*len(h))
+	for name, vals := range h {
+		lname := strings.ToLower(name)
+		for _, v := range vals {
+			hs = append(hs, lname, v)
+		}
+	}
+	return vm.NewArray(hs...)
 }
 
 func nullBodyStatus(s int) bool { return s == 101 || s == 103 || s == 204 || s == 205 || s == 304 }
@@ -472,6 +486,7 @@ type body struct {
 	data       []byte     // the whole body, when prefetched
 	prefetched bool
 	rd         io.ReadCloser
+	header     http.Header // the response's, for headerList
 	cancel     context.CancelFunc
 	stop       func() bool
 	mu         sync.Mutex

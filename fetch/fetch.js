@@ -928,7 +928,8 @@
     // The header list is built when first asked for (most scripts read
     // only the body): flat holds the [name, value, ...] pairs until then.
     const s = {
-      type: 'basic', status, statusText, urlList: [url || requestURL], list: null, headers: null, flat,
+      type: 'basic', status, statusText, urlList: [url || requestURL], list: null, headers: null,
+      flat: flat !== null ? flat : net, // the pairs, or the body handle that has them
       body: net === null ? null : { source: null, stream: null, net, length: null, used: false }, redirected,
     };
     const r = Object.create(Response.prototype);
@@ -939,7 +940,7 @@
 
   function materialize(s) {
     const list = new HeaderList();
-    const flat = s.flat;
+    const flat = Array.isArray(s.flat) ? s.flat : s.flat.headerList();
     for (let i = 0; i < flat.length; i += 2) list.append(flat[i], flat[i + 1]);
     s.list = list;
     s.headers = headersFrom(list, 'immutable');
