@@ -841,9 +841,9 @@
 
   function failed(cause) { return new TypeError('fetch failed', { cause }); }
 
-  // fastState is the request state of fetch(url) with no init: what the
-  // Request constructor would build, without building the Request.
-  function fastState(input) {
+  // fastURL is what the Request constructor checks of fetch(url) with no
+  // init: the URL parses and holds no credentials.
+  function fastURL(input) {
     let href;
     try {
       href = parseURL(String(input), baseURL());
@@ -853,15 +853,21 @@
     if (href.indexOf('@') >= 0 && /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(href)) {
       throw new TypeError('Request cannot be constructed from a URL that includes credentials: ' + String(input));
     }
-    // list: null stands for no headers (start() sends none).
-    return { method: 'GET', url: href, list: null, redirect: 'follow', body: null, signal: null };
+    return href;
   }
 
   function fetch(input, init = void 0) {
     let s;
     try {
       if (init === void 0 && (typeof input === 'string' || (typeof URL === 'function' && input instanceof URL))) {
-        s = fastState(input);
+        const url = fastURL(input);
+        // The common case goes straight to the network: a GET with no
+        // headers, no body and no signal needs no request state.
+        if (url.startsWith('http://') || url.startsWith('https://')) {
+          return core.send('GET', url, emptyList, null, 'follow', void 0, false);
+        }
+        // list: null stands for no headers.
+        s = { method: 'GET', url, list: null, redirect: 'follow', body: null, signal: null };
       } else {
         s = kState.get(new Request(input, init));
       }
@@ -928,7 +934,9 @@
     // The header list is built when first asked for (most scripts read
     // only the body): flat holds the [name, value, ...] pairs until then.
     const s = {
-      type: 'basic', status, statusText, urlList: [url || requestURL], list: null, headers: null,
+      // No list until materialize: eight properties keep goja's property
+      // map small.
+      type: 'basic', status, statusText, urlList: [url || requestURL], headers: null,
       flat: flat !== null ? flat : net, // the pairs, or the body handle that has them
       body: net === null ? null : { source: null, stream: null, net, length: null, used: false }, redirected,
     };
