@@ -363,13 +363,13 @@ func (c *core) send(call goja.FunctionCall) goja.Value {
 				return
 			}
 			settled = true
-			var head goja.Value
+			var bodyV goja.Value
 			if prefetched {
-				head = c.headPrefetched(resp, pre, cancel)
+				bodyV = c.prefetchedBody(resp, pre, cancel)
 			} else {
-				head = c.head(resp, rd, cancel)
+				bodyV = c.streamedBody(resp, rd, cancel)
 			}
-			r, err := c.respond(goja.Undefined(), head, requestURL)
+			r, err := c.response(resp, bodyV, requestURL)
 			if err != nil {
 				reject(c.l.ToJSError(err))
 				return
@@ -406,45 +406,43 @@ type errReader struct{}
 func (errReader) Read([]byte) (int, error) { return 0, io.ErrUnexpectedEOF }
 func (errReader) Close() error             { return nil }
 
-// headPrefetched is head for a body already read whole.
-func (c *core) headPrefetched(resp *http.Response, data []byte, cancel context.CancelFunc) goja.Value {
+// prefetchedBody is the body handle of a body already read whole, or null.
+func (c *core) prefetchedBody(resp *http.Response, data []byte, cancel context.CancelFunc) goja.Value {
 	cancel()
-	return c.headWith(resp, func() goja.Value {
-		if nullBodyStatus(resp.StatusCode) {
-			return goja.Null()
-		}
-		b := &body{core: c, data: data, prefetched: true, header: resp.Header, cancel: func() {}}
+	if nullBodyStatus(resp.StatusCode) {
+		return goja.Null()
+	}
+	b := &body{core: c, data: data, prefetched: true, header: resp.Header, cancel: func() {}}
+	o := c.vm.NewDynamicObject(b)
+	o.SetPrototype(c.bodyPro)
+	return o
+}
+
+// streamedBody is the body handle of a body still on the socket, or null.
+func (c *core) streamedBody(resp *http.Response, rd io.ReadCloser, cancel context.CancelFunc) goja.Value {
+	if rd != nil && !nullBodyStatus(resp.StatusCode) {
+		b := &body{core: c, rd: rd, header: resp.Header, cancel: cancel}
+		b.stop = context.AfterFunc(c.l.Context(), func() { b.close() })
+		// A body nobody reads is released when its response is dropped.
+		runtime.SetFinalizer(b, func(b *body) { b.close() })
 		o := c.vm.NewDynamicObject(b)
 		o.SetPrototype(c.bodyPro)
 		return o
-	})
+	}
+	if rd != nil {
+		rd.Close()
+	}
+	cancel()
+	return goja.Null()
 }
 
-// head is the array fetch.js turns into a Response:
-// [status, statusText, url, redirected, headers, body].
-func (c *core) head(resp *http.Response, rd io.ReadCloser, cancel context.CancelFunc) goja.Value {
-	return c.headWith(resp, func() goja.Value {
-		if rd != nil && !nullBodyStatus(resp.StatusCode) {
-			b := &body{core: c, rd: rd, header: resp.Header, cancel: cancel}
-			b.stop = context.AfterFunc(c.l.Context(), func() { b.close() })
-			// A body nobody reads is released when its response is dropped.
-			runtime.SetFinalizer(b, func(b *body) { b.close() })
-			o := c.vm.NewDynamicObject(b)
-			o.SetPrototype(c.bodyPro)
-			return o
-		}
-		if rd != nil {
-			rd.Close()
-		}
-		cancel()
-		return goja.Null()
-	})
-}
-
-// The header list is the flat [name, value, ...] array fetch.js turns into
-// Headers. With a body handle it is built only when the script asks for
-// the headers (headerList()); most scripts read only the body.
-func (c *core) headWith(resp *http.Response, bodyOf func() goja.Value) goja.Value {
+// response calls fetch.js's responseFromHead(status, statusText, url,
+// redirected, headers, body, requestURL). url is "" unless the request
+// was redirected (then the request's URL is the response's). headers is
+// the flat [name, value, ...] list, or null when the body handle has them:
+// most scripts read only the body, and the list is built when first asked
+// for (headerList()).
+func (c *core) response(resp *http.Response, bodyV, requestURL goja.Value) (goja.Value, error) {
 	vm := c.vm
 	statusText := resp.Status
 	if i := strings.IndexByte(statusText, ' '); i >= 0 {
@@ -452,17 +450,17 @@ func (c *core) headWith(resp *http.Response, bodyOf func() goja.Value) goja.Valu
 	} else {
 		statusText = ""
 	}
-	bodyV := bodyOf()
 	redirected := resp.Request != nil && resp.Request.Response != nil
 	finalURL := ""
-	if resp.Request != nil {
+	if redirected {
 		finalURL = resp.Request.URL.String()
 	}
 	flat := goja.Null()
 	if goja.IsNull(bodyV) {
 		flat = headerArray(vm, resp.Header)
 	}
-	return vm.NewArray(resp.StatusCode, statusText, finalURL, redirected, flat, bodyV)
+	return c.respond(goja.Undefined(), vm.ToValue(resp.StatusCode), vm.ToValue(statusText), vm.ToValue(finalURL),
+		vm.ToValue(redirected), flat, bodyV, requestURL)
 }
 
 func headerArray(vm *goja.Runtime, h http.Header) goja.Value {

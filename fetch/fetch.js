@@ -727,7 +727,8 @@
   }
 
   function newResponseState() {
-    return { type: 'default', status: 200, statusText: '', urlList: [], list: new HeaderList(), headers: null, body: null, redirected: false };
+    // url: the last of the response's URL list, '' for none.
+    return { type: 'default', status: 200, statusText: '', url: '', list: new HeaderList(), headers: null, body: null, redirected: false };
   }
 
   class Response {
@@ -780,8 +781,8 @@
     }
     get type() { return state(this, Response).type; }
     get url() {
-      const l = state(this, Response).urlList;
-      return l.length === 0 ? '' : String(l[l.length - 1]).replace(/#.*$/, '');
+      const u = state(this, Response).url;
+      return u === '' ? '' : u.replace(/#.*$/, '');
     }
     get redirected() { return state(this, Response).redirected; }
     get status() { return state(this, Response).status; }
@@ -927,16 +928,13 @@
 
   // responseFromHead builds the Response of a fetch; core calls it when the
   // head arrives.
-  function responseFromHead(head, requestURL) {
-    // Indexes rather than destructuring: goja runs that through the array
-    // iterator.
-    const status = head[0], statusText = head[1], url = head[2], redirected = head[3], flat = head[4], net = head[5];
+  function responseFromHead(status, statusText, url, redirected, flat, net, requestURL) {
     // The header list is built when first asked for (most scripts read
     // only the body): flat holds the [name, value, ...] pairs until then.
     const s = {
       // No list until materialize: eight properties keep goja's property
       // map small.
-      type: 'basic', status, statusText, urlList: [url || requestURL], headers: null,
+      type: 'basic', status, statusText, url: url || requestURL, headers: null,
       flat: flat !== null ? flat : net, // the pairs, or the body handle that has them
       body: net === null ? null : { source: null, stream: null, net, length: null, used: false }, redirected,
     };
@@ -988,7 +986,7 @@
     const st = newResponseState();
     st.type = 'basic';
     st.statusText = 'OK';
-    st.urlList = [url];
+    st.url = url;
     st.list.append('content-type', meta);
     st.headers = headersFrom(st.list, 'immutable');
     st.body = { source: bytes, stream: null, net: null, length: bytes.byteLength, used: false };
