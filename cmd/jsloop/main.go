@@ -15,6 +15,7 @@ import (
 )
 
 func main() {
+	tuneGC()
 	// JSLOOP_CPUPROFILE=file writes a CPU profile of the run (for bench/).
 	if path := os.Getenv("JSLOOP_CPUPROFILE"); path != "" {
 		if f, err := os.Create(path); err == nil {
