@@ -241,16 +241,6 @@ func (q *timerQueue) due(now time.Duration) *Timer {
 	return nil
 }
 
-// more reports, without changing anything, whether another timer may be
-// due at now after the one just taken: the next of the current list, or
-// another list's. A hint for batching: a wrong true costs a call.
-func (q *timerQueue) more(now time.Duration) bool {
-	if t := q.heap[0].head; t != nil && t.deadline <= now {
-		return true
-	}
-	return len(q.heap) > 1 && q.heap[1].expiry <= now || len(q.heap) > 2 && q.heap[2].expiry <= now
-}
-
 // take removes t, the timer due returned, from its list as it starts to
 // run. The list stays in the heap, empty or not, until due looks at it
 // again: a timer of the same delay scheduled meanwhile joins it, as in
