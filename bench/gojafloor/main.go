@@ -22,9 +22,11 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/jsloop/jsloop/internal/gctune"
 )
 
 func main() {
+	gctune.Start() // the CLI's GC policy: the floor differs from jsloop only by the loop
 	if len(os.Args) != 2 {
 		fmt.Fprintln(os.Stderr, "usage: gojafloor FILE.js")
 		os.Exit(2)

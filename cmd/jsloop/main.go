@@ -12,10 +12,12 @@ package main
 import (
 	"os"
 	"runtime/pprof"
+
+	"github.com/jsloop/jsloop/internal/gctune"
 )
 
 func main() {
-	tuneGC()
+	gctune.Start()
 	// JSLOOP_CPUPROFILE=file writes a CPU profile of the run (for bench/).
 	if path := os.Getenv("JSLOOP_CPUPROFILE"); path != "" {
 		if f, err := os.Create(path); err == nil {

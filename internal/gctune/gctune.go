@@ -1,4 +1,8 @@
-package main
+// Package gctune is the jsloop CLI's garbage-collector policy: a floor
+// under the collector's headroom. The bench runners use it too, so that a
+// comparison with a bare goja runtime measures the loop, not the GC
+// settings.
+package gctune
 
 import (
 	"os"
@@ -17,7 +21,7 @@ const gcMaxPercent = 400
 // next collection.
 const gcHeadroom = 16 << 20
 
-// tuneGC gives the collector a floor under its headroom. Go's default
+// Start gives the collector a floor under its headroom. Go's default
 // (GOGC=100) lets the heap grow to twice the live heap, which for the few
 // megabytes most scripts keep live (the runtime, the bindings, a working
 // set) means a collection every few megabytes allocated; goja allocates
@@ -26,7 +30,7 @@ const gcHeadroom = 16 << 20
 // becomes live + max(live, gcHeadroom): GOGC=100 once the live heap passes
 // gcHeadroom, so large heaps (100k pending timers, say) are paced exactly as
 // before. It stays out of the way when GOGC or GOMEMLIMIT is set.
-func tuneGC() {
+func Start() {
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		return
 	}
