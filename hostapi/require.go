@@ -74,10 +74,35 @@ func (h *Host) installRequire() error {
 	return h.vm.Set("require", req)
 }
 
+// notFound is Node's MODULE_NOT_FOUND error. Its require stack is the
+// module files on the call stack, innermost first: the module that called
+// require, then the one that required it, and so on.
 func (r *requirer) notFound(id string) *goja.Object {
-	e := jsloop.NodeError(r.h.vm, "Error", "", "Cannot find module '"+id+"'")
+	var stack []any
+	seen := map[string]bool{}
+	for _, f := range r.h.vm.CaptureCallStack(0, nil) {
+		name := f.SrcName()
+		if name == "[eval]" || name == "[stdin]" {
+			// Node names -e and stdin scripts after the working directory.
+			if wd, err := os.Getwd(); err == nil {
+				name = filepath.Join(wd, name)
+			}
+		}
+		if filepath.IsAbs(name) && !seen[name] {
+			seen[name] = true
+			stack = append(stack, name)
+		}
+	}
+	msg := "Cannot find module '" + id + "'"
+	for i, name := range stack {
+		if i == 0 {
+			msg += "\nRequire stack:"
+		}
+		msg += "\n- " + name.(string)
+	}
+	e := jsloop.NodeError(r.h.vm, "Error", "", msg)
 	e.Set("code", "MODULE_NOT_FOUND")
-	e.Set("requireStack", r.h.vm.NewArray())
+	e.Set("requireStack", r.h.vm.NewArray(stack...))
 	return e
 }
 

@@ -108,6 +108,13 @@ var cliCases = []cliCase{
 	// "Error: Cannot find module '/abs/nonexistent.js'" / stack / { code: 'MODULE_NOT_FOUND', requireStack: [] }.
 	{name: "missing-file", args: []string{"nonexistent.js"}, stdout: str(""), exit: 1,
 		stderrHas: []string{"Error: Cannot find module '{dir}/nonexistent.js'"}},
+	// A module missing deeper down names the chain of modules that required it.
+	{name: "require-stack", args: []string{"main.js"}, files: map[string]string{
+		"main.js": "require('./a')\n", "a.js": "require('./missing')\n"}, stdout: str(""), exit: 1,
+		stderrHas: []string{"Error: Cannot find module './missing'\nRequire stack:\n- {dir}/a.js\n- {dir}/main.js\n",
+			"code: 'MODULE_NOT_FOUND'", "requireStack: ["}},
+	{name: "require-stack-eval", args: []string{"-e", "require('./missing')"}, stdout: str(""), exit: 1,
+		stderrHas: []string{"Require stack:\n- {dir}/[eval]\n", "requireStack: ["}},
 	// A directory without index.js: node reports it the same way as a missing file.
 	{name: "directory", args: []string{"sub"}, files: map[string]string{"sub/readme.txt": "not js\n"}, stdout: str(""), exit: 1,
 		stderrHas: []string{"Error: Cannot find module '{dir}/sub'"}},
