@@ -119,19 +119,12 @@ func (p *jsonParser) object(depth int) (goja.Value, bool) {
 		if o.DefineDataProperty(key, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE) != nil {
 			return nil, false
 		}
-		p.ws()
-		if p.i >= len(p.s) {
+		more, ok := p.sep('}')
+		if !ok {
 			return nil, false
 		}
-		switch p.s[p.i] {
-		case ',':
-			p.i++
-			p.ws()
-		case '}':
-			p.i++
+		if !more {
 			return o, true
-		default:
-			return nil, false
 		}
 	}
 }
@@ -150,21 +143,33 @@ func (p *jsonParser) array(depth int) (goja.Value, bool) {
 			return nil, false
 		}
 		items = append(items, v)
-		p.ws()
-		if p.i >= len(p.s) {
+		more, ok := p.sep(']')
+		if !ok {
 			return nil, false
 		}
-		switch p.s[p.i] {
-		case ',':
-			p.i++
-			p.ws()
-		case ']':
-			p.i++
+		if !more {
 			return p.vm.NewArray(items...), true
-		default:
-			return nil, false
 		}
 	}
+}
+
+// sep reads what follows a member or an element: a comma (more follow) or
+// the closing bracket.
+func (p *jsonParser) sep(closing byte) (more, ok bool) {
+	p.ws()
+	if p.i >= len(p.s) {
+		return false, false
+	}
+	switch p.s[p.i] {
+	case ',':
+		p.i++
+		p.ws()
+		return true, true
+	case closing:
+		p.i++
+		return false, true
+	}
+	return false, false
 }
 
 // str reads a string literal at p.i.
