@@ -66,6 +66,9 @@ func (l *Loop) reportExceptionAt(v goja.Value, ex *goja.Exception, fromPromise, 
 			return
 		}
 		if handled {
+			// Node's _fatalException: "make sure any ticks get processed
+			// by ensuring that the next Immediate cycle isn't empty".
+			l.SetImmediate(func() {})
 			return
 		}
 	}
@@ -121,7 +124,9 @@ func (l *Loop) die(v goja.Value, ex *goja.Exception, fromPromise, caught bool, c
 	if !l.exited {
 		l.exited = true
 		l.exitCode = code
-		if h := l.hooks.Exit; h != nil {
+		// Node: a throwing 'uncaughtException' handler (code 7) ends the
+		// process without the 'exit' event.
+		if h := l.hooks.Exit; h != nil && code != 7 {
 			l.exitCode = h(code)
 			if l.exitCode != code {
 				ue.Code = l.exitCode

@@ -137,6 +137,7 @@ type Loop struct {
 	jobs       jobProbe
 	batchTimer *Timer           // the JS timer running in the batch
 	batchStart time.Duration    // when batchTimer started
+	batchList  *timerList       // batchTimer's list
 	batchImm   JSImmediateOwner // the JS immediate running in the batch
 	immQueue   []*Immediate     // the immediates of the running check phase
 	immNext    int              // immQueue's next entry
@@ -384,9 +385,12 @@ func (l *Loop) runTimers() {
 			return
 		}
 		if js, ok := t.owner.(JSTimerOwner); ok {
-			l.batchStart = l.takeTimer(t)
-			l.batchTimer = t
+			l.startTimeout(t)
 			obj, args := js.TimerObject()
+			if obj == nil {
+				l.batchTimer = nil // skipped: not run, not re-armed
+				continue
+			}
 			l.enterWith(l.jsTimeouts, obj, args)
 			l.finishTimeout() // if an uncatchable error cut the batch short
 			l.checkpoint()
@@ -417,29 +421,54 @@ func (l *Loop) rearm(t *Timer, start time.Duration) {
 }
 
 // nextTimeout is the Go half of support.js's timeouts(): called after each
-// callback with whether it threw and whether ticks are pending, it
-// finishes the timer that ran and returns the object of the next due JS
-// timer, or undefined to end the batch: when something must run in between
-// (ticks, or see quiet) or the next due timer is not a JS one. After a throw
-// nothing runs in between, as in Node.
+// callback (and the ticks it queued) with what threw (0: nothing, 1: the
+// callback, 2: a tick) and whether ticks still wait, it finishes the timer
+// that ran and returns the object of the next due JS timer, or undefined to
+// end the batch: when something must run in between (ticks, or see quiet)
+// or the next due timer is not a JS one. After a throw Node calls
+// processTimers again at once. After the callback's, the list that threw
+// comes first and its next due timer runs before any tick or promise job;
+// another list waits for them (runNextTicks). After a tick's (thrown from
+// that runNextTicks) the next due timer runs first, whatever its list.
 func (l *Loop) nextTimeout(c goja.FunctionCall) goja.Value {
 	l.finishTimeout()
-	threw := c.Argument(0).ToBoolean()
-	if l.stopping || !threw && (c.Argument(1).ToBoolean() || !l.quiet()) {
+	if l.stopping {
 		return goja.Undefined()
 	}
-	t := l.timers.due(l.timersNow)
+	var t *Timer
+	switch c.Argument(0).ToInteger() {
+	case 1: // the callback threw: processTimers starts again at its list
+		t = l.timers.dueIn(l.batchList, l.timersNow)
+	case 2: // a tick threw: the runNextTicks before the next timer unwound
+		t = l.timers.due(l.timersNow)
+	}
 	if t == nil {
-		return goja.Undefined()
+		if c.Argument(1).ToBoolean() || !l.quiet() {
+			return goja.Undefined()
+		}
+		if t = l.timers.due(l.timersNow); t == nil {
+			return goja.Undefined()
+		}
 	}
 	js, ok := t.owner.(JSTimerOwner)
 	if !ok {
 		return goja.Undefined()
 	}
+	l.startTimeout(t)
+	obj, _ := js.TimerObject()
+	if obj == nil {
+		// Skipped (not run, not re-armed): let the loop go on from there.
+		l.batchTimer = nil
+		return goja.Undefined()
+	}
+	return obj
+}
+
+// startTimeout takes the due JS timer t as the running one of a batch.
+func (l *Loop) startTimeout(t *Timer) {
+	l.batchList = l.timers.heap[0]
 	l.batchStart = l.takeTimer(t)
 	l.batchTimer = t
-	obj, _ := js.TimerObject()
-	return obj
 }
 
 // finishTimeout is Node's `finally` for the JS timer that ran last: its

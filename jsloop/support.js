@@ -22,7 +22,11 @@
   let q = [];
   let head = 0;
   let pending = 0; // queued tick entries not yet run (q.length - head)
-  function drainTicks() {
+  // drainTicks runs the queued ticks, and those they queue. With
+  // stopOnThrow (between two timers or immediates of a batch) a throw ends
+  // it early, as the throw unwinds Node's runNextTicks: the rest wait until
+  // after the next callback. It reports whether it ran to the end.
+  function drainTicks(stopOnThrow) {
     while (head < q.length) {
       const cb = q[head];
       const args = q[head + 1];
@@ -34,11 +38,13 @@
         if (args === void 0) cb(); else callArgs(cb, args);
       } catch (e) {
         report(e, cb);
+        if (stopOnThrow === true) return false;
       }
     }
     q.length = 0;
     head = 0;
     pending = 0;
+    return true;
   }
   return {
     nextTick(cb, args) {
@@ -54,26 +60,32 @@
       if (pending !== 0) drainTicks();
     },
     // Node's listOnTimeout and processImmediate: Go passes the first due
-    // timer (immediate); after each callback next() runs Node's `finally`
-    // for it (an interval re-armed, a timeout destroyed, _onImmediate
-    // cleared) and hands out the next one while nothing has to run in
-    // between, or undefined when the batch must end: then the ticks run here
-    // and the promise jobs when this call returns. When a callback throws,
-    // done() runs the `finally` before the 'uncaughtException' handler, and
-    // the next callback runs before any tick or promise job, as in Node (the
-    // exception unwound processTimers, which C++ calls again at once).
+    // timer (immediate). After each callback comes Node's `finally` for it
+    // (done(): an interval re-armed, a timeout destroyed, _onImmediate
+    // cleared), then the ticks it queued (runNextTicks), then next(), which
+    // hands out the next due one while no promise job or rejection waits, or
+    // undefined to end the batch: the promise jobs run when this call
+    // returns. A throw from a callback (after the 'uncaughtException'
+    // handler) or from a tick unwinds Node's loop, which C++ calls again at
+    // once: after a callback's throw the next timer of the same list
+    // (immediate of the same queue), after a tick's the next due one, runs
+    // before any tick or promise job. next(threw, ticksWaiting) says which.
     timeouts(t, args) {
       for (;;) {
-        let threw = false;
+        let threw = 0; // 1: the callback threw, 2: a tick threw
         try {
           if (args === void 0) t._onTimeout();
           else if (args.length === 1) t._onTimeout(args[0]);
           else if (args.length === 2) t._onTimeout(args[0], args[1]);
           else t._onTimeout(...args);
         } catch (e) {
-          threw = true;
+          threw = 1;
           timerDone();
           report(e, t._onTimeout);
+        }
+        if (threw === 0 && pending !== 0) {
+          timerDone();
+          if (!drainTicks(true)) threw = 2;
         }
         if ((t = nextTimeout(threw, pending !== 0)) === void 0) break;
         args = t._timerArgs;
@@ -82,17 +94,21 @@
     },
     immediates(t, args) {
       for (;;) {
-        let threw = false;
+        let threw = 0;
         try {
           if (args === void 0) t._onImmediate();
           else if (args.length === 1) t._onImmediate(args[0]);
           else if (args.length === 2) t._onImmediate(args[0], args[1]);
           else t._onImmediate(...args);
         } catch (e) {
-          threw = true;
+          threw = 1;
           const cb = t._onImmediate;
           immediateDone();
           report(e, cb);
+        }
+        if (threw === 0 && pending !== 0) {
+          immediateDone();
+          if (!drainTicks(true)) threw = 2;
         }
         if ((t = nextImmediate(threw, pending !== 0)) === void 0) break;
         args = t._argv;

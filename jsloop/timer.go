@@ -41,7 +41,9 @@ type TimerOwner interface {
 // exception. The loop runs such timers itself, several in one entry into
 // the VM when no nextTick, promise job or rejection is pending between them
 // (Node runs them in one call too). TimerObject returns obj and its
-// arguments (undefined for none) as the timer starts to run; TimerDone runs
+// arguments (undefined for none) as the timer starts to run, or a nil obj
+// to skip it (Node skips a timer whose _onTimeout was cleared: it is
+// neither run nor re-armed, and TimerDone is not called); TimerDone runs
 // right after the callback, before ticks, promise jobs or an exception
 // handler, and before an interval is re-armed (Node's `finally`).
 type JSTimerOwner interface {
@@ -239,6 +241,15 @@ func (q *timerQueue) due(now time.Duration) *Timer {
 		}
 	}
 	return nil
+}
+
+// dueIn returns the first timer of tl if tl is the earliest list and that
+// timer is due at now, else nil.
+func (q *timerQueue) dueIn(tl *timerList, now time.Duration) *Timer {
+	if len(q.heap) == 0 || q.heap[0] != tl || tl.head == nil || tl.head.deadline > now {
+		return nil
+	}
+	return tl.head
 }
 
 // take removes t, the timer due returned, from its list as it starts to

@@ -25,6 +25,7 @@ type timeout struct {
 	id        int32
 	primitive bool
 	destroyed bool
+	unrolled  bool // unenrolled (cleared): _idleTimeout is -1
 }
 
 // timeoutRare holds what few timeouts have.
@@ -131,7 +132,32 @@ func (m *module) newTimeout(cb *goja.Object, d time.Duration, args *goja.Object,
 
 // TimerObject and TimerDone make the timeout a jsloop.JSTimerOwner: the loop
 // runs _onTimeout as Node's listOnTimeout does.
-func (t *timeout) TimerObject() (*goja.Object, goja.Value) { return t.obj, argsValue(t.args()) }
+// A timeout whose _onTimeout a script cleared is skipped: Node marks it
+// destroyed without calling anything.
+func (t *timeout) TimerObject() (*goja.Object, goja.Value) {
+	if !t.hasCallback() {
+		t.destroy()
+		return nil, nil
+	}
+	return t.obj, argsValue(t.args())
+}
+
+// hasCallback reports whether _onTimeout is truthy: Node calls it then (a
+// truthy non-function throws a TypeError, uncaught).
+func (t *timeout) hasCallback() bool {
+	if t.cb != nil {
+		return true
+	}
+	v := t.props().get("_onTimeout")
+	return v != nil && v.ToBoolean()
+}
+
+// dropOddCallback forgets a non-object _onTimeout a script set.
+func (t *timeout) dropOddCallback() {
+	if t.rare != nil {
+		deleteProp(t.rare.props, "_onTimeout")
+	}
+}
 
 func (t *timeout) TimerDone(*jsloop.Timer) {
 	if !t.timer.Active() && !t.timer.Repeats() {
@@ -146,9 +172,26 @@ func (t *timeout) destroy() {
 	}
 }
 
+// clear is clearTimeout(timeout) and close(): Node's clearTimeout sets
+// _onTimeout to null, then unenrolls.
 func (t *timeout) clear() {
+	if !t.hasCallback() {
+		return
+	}
+	t.cb = nil
+	t.dropOddCallback()
+	t.unenroll()
+}
+
+// unenroll is Node's: nothing for a destroyed timer (one that fired keeps
+// its _idleTimeout), else unscheduled, destroyed and _idleTimeout -1.
+func (t *timeout) unenroll() {
+	if t.destroyed {
+		return
+	}
 	t.timer.Stop()
 	t.destroy()
+	t.unrolled = true
 }
 
 // DynamicObject.
@@ -156,11 +199,14 @@ func (t *timeout) Get(key string) goja.Value {
 	switch key {
 	case "_onTimeout":
 		if t.cb == nil {
+			if v := t.props().get("_onTimeout"); v != nil {
+				return v // a non-object a script set
+			}
 			return goja.Null()
 		}
 		return t.cb
 	case "_idleTimeout":
-		if t.destroyed {
+		if t.unrolled {
 			return t.vm().ToValue(-1)
 		}
 		return t.module().delayValue(t.timer.Delay())
@@ -179,11 +225,21 @@ func (t *timeout) Get(key string) goja.Value {
 
 func (t *timeout) Set(key string, v goja.Value) bool {
 	if key == "_onTimeout" {
-		t.cb, _ = v.(*goja.Object)
-		return true
+		// An object (a function, or not) is the callback; null clears it;
+		// any other value is kept as a script property for Get to answer.
+		t.dropOddCallback()
+		var ok bool
+		if t.cb, ok = v.(*goja.Object); ok || goja.IsNull(v) {
+			return true
+		}
 	}
 	if t.rare == nil {
 		t.rare = &timeoutRare{}
+	}
+	if key == "_timerArgs" {
+		// Node reads it when the timer fires.
+		t.rare.args, _ = v.(*goja.Object)
+		return true
 	}
 	setProp(&t.rare.props, key, v)
 	return true
@@ -248,8 +304,13 @@ func (i *immediate) Get(key string) goja.Value {
 }
 
 func (i *immediate) Set(key string, v goja.Value) bool {
-	if key == "_onImmediate" {
+	switch key {
+	case "_onImmediate":
 		i.cb = v
+		return true
+	case "_argv":
+		// Node reads it when the immediate runs.
+		i.args, _ = v.(*goja.Object)
 		return true
 	}
 	setProp(&i.extra, key, v)
@@ -321,7 +382,7 @@ func (m *module) makeProtos() error {
 		return vm.ToValue(false)
 	})
 	method(m.timeoutProto, "refresh", func(c goja.FunctionCall) goja.Value {
-		if t := this(c); t != nil && !t.destroyedByClear() {
+		if t := this(c); t != nil && !t.unrolled {
 			t.destroyed = false
 			t.timer.Refresh()
 		}
@@ -369,14 +430,11 @@ func (m *module) makeProtos() error {
 		return c.This
 	})
 	method(m.immProto, "hasRef", func(c goja.FunctionCall) goja.Value {
-		if i := ithis(c); i != nil {
+		// Node drops the ref once the immediate ran or was cleared.
+		if i := ithis(c); i != nil && !i.destroyed {
 			return vm.ToValue(i.im.HasRef())
 		}
 		return vm.ToValue(false)
 	})
 	return nil
 }
-
-// destroyedByClear: Node's refresh() after clearTimeout does nothing (the
-// timer's _idleTimeout is -1); after the timer fired it re-arms it.
-func (t *timeout) destroyedByClear() bool { return t.timer.Cleared() }

@@ -174,8 +174,16 @@ func (m *module) setImmediate(c goja.FunctionCall) goja.Value {
 // clearTimeout accepts a Timeout, an id from its Symbol.toPrimitive (number
 // or numeric string), or anything else (ignored), as Node does.
 func (m *module) clearTimeout(c goja.FunctionCall) goja.Value {
-	if t := m.lookup(c.Argument(0)); t != nil {
-		t.clear()
+	v := c.Argument(0)
+	if t := m.lookup(v); t != nil {
+		if _, isObj := v.(*goja.Object); isObj {
+			t.clear()
+		} else {
+			// Node: by id, _idleTimeout becomes -1 and the timer is
+			// unenrolled; _onTimeout stays.
+			t.unrolled = true
+			t.unenroll()
+		}
 	}
 	return goja.Undefined()
 }
@@ -199,9 +207,10 @@ func (m *module) lookup(v goja.Value) *timeout {
 
 func (m *module) clearImmediate(c goja.FunctionCall) goja.Value {
 	if o, ok := c.Argument(0).(*goja.Object); ok {
-		if im, ok := o.Export().(*immediate); ok && im.m == m {
+		if im, ok := o.Export().(*immediate); ok && im.m == m && !im.destroyed {
 			im.im.Clear()
 			im.destroyed = true
+			im.cb = goja.Null() // Node clears _onImmediate
 		}
 	}
 	return goja.Undefined()
