@@ -1,6 +1,8 @@
 package fetch
 
 import (
+	"compress/gzip"
+	"compress/zlib"
 	"context"
 	"errors"
 	"fmt"
@@ -10,12 +12,14 @@ import (
 	"net/url"
 	"os"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"syscall"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dop251/goja"
 	"github.com/jsloop/jsloop/hostapi/blob"
@@ -276,7 +280,7 @@ func (c *core) send(call goja.FunctionCall) goja.Value {
 		req.GetBody = func() (io.ReadCloser, error) { return io.NopCloser(strings.NewReader(string(body))), nil }
 	}
 	for i := 0; i+1 < len(headers); i += 2 {
-		req.Header.Add(headers[i], headers[i+1])
+		req.Header.Add(headers[i], toLatin1(headers[i+1]))
 	}
 	if req.Header.Get("Accept-Encoding") == "" {
 		req.Header.Set("Accept-Encoding", acceptEncoding)
@@ -290,6 +294,13 @@ func (c *core) send(call goja.FunctionCall) goja.Value {
 	}
 	if req.Header.Get("Accept") == "" {
 		req.Header.Set("Accept", "*/*")
+	}
+	// undici's other defaults.
+	if req.Header.Get("Accept-Language") == "" {
+		req.Header.Set("Accept-Language", "*")
+	}
+	if req.Header.Get("Sec-Fetch-Mode") == "" {
+		req.Header.Set("Sec-Fetch-Mode", "cors")
 	}
 	// A Host header given by the script is not sent: net/http sends
 	// req.Host, the URL's host, as undici does.
@@ -321,61 +332,83 @@ func (c *core) send(call goja.FunctionCall) goja.Value {
 		}
 		resp, err := c.client.Do(req)
 		stopTimer()
-		var rd io.ReadCloser
-		var pre []byte
-		prefetched := false
-		if err == nil && method != "HEAD" {
-			rd, err = decodeBody(resp.Body, resp.Header.Get("Content-Encoding"))
-			if err != nil {
-				resp.Body.Close()
-			} else if n := resp.ContentLength; n >= 0 && n <= prefetchMax && (c.opts.MaxBodySize == 0 || n <= c.opts.MaxBodySize) {
-				// A small body of known length is read with the head: one
-				// goroutine and one macrotask per request instead of two.
-				// Larger or chunked bodies stream on demand.
-				pre, err = io.ReadAll(io.LimitReader(rd, prefetchMax+1))
-				rd.Close()
-				prefetched = err == nil
-				if err != nil {
-					err = nil // report it on the body read, as a streamed body would
-					pre = nil
-					prefetched = false
-					rd = errReader{}
-				}
-			}
+		if err == nil && len(resp.TransferEncoding) > 0 {
+			// net/http moves it out of the header list; undici keeps it.
+			resp.Header["Transfer-Encoding"] = []string{strings.Join(resp.TransferEncoding, ", ")}
 		}
-		res.Settle(func() {
-			if err != nil {
-				cancel()
-				var de *deniedError
-				if errors.As(err, &de) {
-					fail(c.denied(de.host, de.port))
+		// head settles the fetch: with the response and its body (prefetched
+		// whole, or a reader), or with err.
+		head := func(rd io.ReadCloser, pre []byte, prefetched bool, err error) {
+			res.Settle(func() {
+				if err != nil {
+					cancel()
+					var de *deniedError
+					if errors.As(err, &de) {
+						fail(c.denied(de.host, de.port))
+						return
+					}
+					if timedOut.Load() {
+						err = &timeoutError{c.opts.Timeout}
+					}
+					fail(fetchFailed(vm, err))
 					return
 				}
-				if timedOut.Load() {
-					err = &timeoutError{c.opts.Timeout}
+				if settled {
+					// Aborted while the head was on its way.
+					resp.Body.Close()
+					return
 				}
-				fail(fetchFailed(vm, err))
-				return
+				settled = true
+				var bodyV goja.Value
+				if prefetched {
+					bodyV = c.prefetchedBody(resp, pre, cancel)
+				} else {
+					bodyV = c.streamedBody(resp, rd, cancel)
+				}
+				r, err := c.response(resp, bodyV, requestURL)
+				if err != nil {
+					reject(c.l.ToJSError(err))
+					return
+				}
+				resolve(r)
+			})
+		}
+		if err != nil || method == "HEAD" {
+			head(nil, nil, false, err)
+			return
+		}
+		rd := decodeBody(resp.Body, resp.Header.Get("Content-Encoding"))
+		n := resp.ContentLength
+		if n < 0 || n > prefetchMax || c.opts.MaxBodySize > 0 && n > c.opts.MaxBodySize {
+			// Larger or chunked bodies stream on demand.
+			head(rd, nil, false, nil)
+			return
+		}
+		// A small body of known length is read with the head when it comes
+		// with it: one goroutine and one macrotask a request instead of two.
+		// When it is not all there within prefetchWait, the head goes first
+		// and the reads wait for the rest, so a slow body never holds fetch
+		// back and an abort after the head still fails the body's read.
+		var claimed atomic.Bool
+		late := &lateBody{done: make(chan struct{})}
+		wait := time.AfterFunc(prefetchWait, func() {
+			if claimed.CompareAndSwap(false, true) {
+				head(late, nil, false, nil)
 			}
-			if settled {
-				// Aborted while the head was on its way.
-				resp.Body.Close()
-				return
-			}
-			settled = true
-			var bodyV goja.Value
-			if prefetched {
-				bodyV = c.prefetchedBody(resp, pre, cancel)
-			} else {
-				bodyV = c.streamedBody(resp, rd, cancel)
-			}
-			r, err := c.response(resp, bodyV, requestURL)
-			if err != nil {
-				reject(c.l.ToJSError(err))
-				return
-			}
-			resolve(r)
 		})
+		pre, err := io.ReadAll(io.LimitReader(rd, prefetchMax+1))
+		rd.Close()
+		if wait.Stop() && claimed.CompareAndSwap(false, true) {
+			if err != nil {
+				// Report it on the body read, as a streamed body would.
+				head(errReader{err}, nil, false, nil)
+				return
+			}
+			head(nil, pre, true, nil)
+			return
+		}
+		late.data, late.err = pre, err
+		close(late.done)
 	}()
 	return result
 }
@@ -399,12 +432,39 @@ func badPort(port string) bool { return port != "" && badPorts[port] }
 // prefetchMax is the largest body of known length read with the head.
 const prefetchMax = 64 << 10
 
+// prefetchWait is how long the head waits for such a body to arrive.
+const prefetchWait = time.Millisecond
+
+// lateBody is a small body still arriving when its head went to the
+// script: reads wait for all of it (or the error that ended it).
+type lateBody struct {
+	done chan struct{}
+	data []byte
+	err  error
+}
+
+func (b *lateBody) Read(p []byte) (int, error) {
+	<-b.done
+	if len(b.data) == 0 {
+		if b.err != nil {
+			return 0, b.err
+		}
+		return 0, io.EOF
+	}
+	n := copy(p, b.data)
+	b.data = b.data[n:]
+	return n, nil
+}
+
+// Close does nothing: the body's cancel ends the request, and so the read.
+func (b *lateBody) Close() error { return nil }
+
 // errReader stands for a prefetched body whose read failed: the failure
 // is reported when the script reads the body.
-type errReader struct{}
+type errReader struct{ err error }
 
-func (errReader) Read([]byte) (int, error) { return 0, io.ErrUnexpectedEOF }
-func (errReader) Close() error             { return nil }
+func (r errReader) Read([]byte) (int, error) { return 0, r.err }
+func (errReader) Close() error               { return nil }
 
 // prefetchedBody is the body handle of a body already read whole, or null.
 func (c *core) prefetchedBody(resp *http.Response, data []byte, cancel context.CancelFunc) goja.Value {
@@ -463,15 +523,56 @@ func (c *core) response(resp *http.Response, bodyV, requestURL goja.Value) (goja
 		vm.ToValue(redirected), flat, bodyV, requestURL)
 }
 
+// headerArray is h as the flat [name, value, ...] list fetch.js builds
+// Headers from: names lower-cased and in sorted order (net/http keeps no
+// order; node shows the server's), values decoded as Latin-1, each byte one
+// character, as undici does.
 func headerArray(vm *goja.Runtime, h http.Header) goja.Value {
+	names := make([]string, 0, len(h))
+	for name := range h {
+		names = append(names, name)
+	}
+	slices.Sort(names)
 	hs := make([]any, 0, 2*len(h))
-	for name, vals := range h {
+	for _, name := range names {
 		lname := strings.ToLower(name)
-		for _, v := range vals {
-			hs = append(hs, lname, v)
+		for _, v := range h[name] {
+			hs = append(hs, lname, fromLatin1(v))
 		}
 	}
 	return vm.NewArray(hs...)
+}
+
+// fromLatin1 reads the bytes of s as Latin-1 characters.
+func fromLatin1(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			r := make([]rune, len(s))
+			for j := 0; j < len(s); j++ {
+				r[j] = rune(s[j])
+			}
+			return string(r)
+		}
+	}
+	return s
+}
+
+// toLatin1 is fromLatin1's inverse for a header value the script gave:
+// characters up to U+00FF become one byte each (Headers rejects others).
+func toLatin1(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			b := make([]byte, 0, len(s))
+			for _, r := range s {
+				if r > 0xff {
+					return s
+				}
+				b = append(b, byte(r))
+			}
+			return string(b)
+		}
+	}
+	return s
 }
 
 func nullBodyStatus(s int) bool { return s == 101 || s == 103 || s == 204 || s == 205 || s == 304 }
@@ -728,6 +829,10 @@ func (c *core) denied(host, port string) goja.Value {
 // on another goroutine, and the next pull happens when the write is done.
 func (c *core) pump(pull goja.Callable, pw *io.PipeWriter, ctx context.Context) {
 	vm := c.vm
+	// An abort (or the end of the run) while the script's stream holds back
+	// its next chunk must still end the upload: the transport is blocked
+	// reading the pipe. Closing a closed pipe again does nothing.
+	context.AfterFunc(ctx, func() { pw.CloseWithError(ctx.Err()) })
 	var next func()
 	onChunk := c.l.Func(func(call goja.FunctionCall) goja.Value {
 		v := call.Argument(0)
@@ -802,6 +907,11 @@ func causeError(vm *goja.Runtime, err error) goja.Value {
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		msg = "other side closed"
 		code = "UND_ERR_SOCKET"
+	case errors.Is(err, gzip.ErrHeader) || errors.Is(err, zlib.ErrHeader):
+		// A body that is not what its Content-Encoding says: Node's zlib.
+		msg, code = "incorrect header check", "Z_DATA_ERROR"
+	case errors.Is(err, gzip.ErrChecksum) || errors.Is(err, zlib.ErrChecksum):
+		msg, code = "incorrect data check", "Z_DATA_ERROR"
 	}
 	e, _ := vm.New(vm.Get("Error"), vm.ToValue(msg))
 	if code != "" {

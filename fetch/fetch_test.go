@@ -79,6 +79,27 @@ func server(t *testing.T) *httptest.Server {
 		conn.(*net.TCPConn).SetLinger(0)
 		conn.Close()
 	})
+	mux.HandleFunc("/slowbody", func(w http.ResponseWriter, r *http.Request) {
+		// A small body of known length sent well after its head.
+		w.Header().Set("Content-Length", "10")
+		w.WriteHeader(200)
+		w.(http.Flusher).Flush()
+		select {
+		case <-time.After(150 * time.Millisecond):
+		case <-r.Context().Done():
+			return
+		}
+		w.Write([]byte("0123456789"))
+	})
+	mux.HandleFunc("/badgzip", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Encoding", "gzip")
+		w.Write([]byte("not gzip at all"))
+	})
+	mux.HandleFunc("/latin1", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("X-Latin", "caf\xe9")
+		w.Header().Set("X-Echo", r.Header.Get("X-In"))
+		w.Header().Set("X-Lang", r.Header.Get("Accept-Language")+"|"+r.Header.Get("Sec-Fetch-Mode")+"|"+r.Header.Get("Accept-Encoding"))
+	})
 	mux.HandleFunc("/big", func(w http.ResponseWriter, r *http.Request) {
 		w.Write([]byte(strings.Repeat("x", 2<<20)))
 	})
@@ -122,6 +143,40 @@ func TestFetch(t *testing.T) {
 			fetch(BASE + '/echo', { method: 'PUT', body: new Uint8Array([104, 105]), headers: { 'user-agent': 'ua-test' } })
 				.then((r) => r.text()).then(console.log);`,
 			"PUT /echo ct= ua=ua-test len=2 body=hi\n"},
+		{"a slow small body: the head first, the body later", `
+			const t = setTimeout(() => console.log('timer'), 60);
+			fetch(BASE + '/slowbody').then(async (r) => {
+				console.log('head', r.status);
+				console.log('body', await r.text());
+			});`,
+			"head 200\ntimer\nbody 0123456789\n"},
+		{"an abort after the head of a slow small body fails the read", `
+			const ac = new AbortController();
+			fetch(BASE + '/slowbody', { signal: ac.signal }).then(async (r) => {
+				setTimeout(() => ac.abort(), 20);
+				await r.text().then(() => console.log('read'), (e) => console.log(e.name, e.message));
+			});`,
+			"AbortError This operation was aborted\n"},
+		{"a body that is not what its encoding says fails the read, not the fetch", `
+			fetch(BASE + '/badgzip').then(async (r) => {
+				console.log(r.status);
+				await r.text().catch((e) => console.log(e.name, e.message, e.cause.code, e.cause.message));
+			});`,
+			"200\nTypeError terminated Z_DATA_ERROR incorrect header check\n"},
+		{"header values are Latin-1 both ways; undici's default headers", `
+			fetch(BASE + '/latin1', { headers: { 'x-in': 'café' } }).then((r) => {
+				console.log(r.headers.get('x-latin') === 'caf\u00e9', r.headers.get('x-echo') === 'caf\u00e9');
+				console.log(r.headers.get('x-lang'));
+			});`,
+			"true true\n*|cors|gzip, deflate\n"},
+		{"aborting a streamed upload that stalls ends the request", `
+			const ac = new AbortController();
+			let pulls = 0;
+			const body = new ReadableStream({ pull(c) { if (++pulls < 3) c.enqueue(new Uint8Array([65])); } });
+			setTimeout(() => ac.abort(), 50);
+			fetch(BASE + '/echo', { method: 'POST', body, duplex: 'half', signal: ac.signal })
+				.then(() => console.log('resolved'), (e) => console.log(e.name));`,
+			"AbortError\n"},
 		{"statuses", `
 			Promise.all([404, 500, 204].map((c) => fetch(BASE + '/status/' + c))).then((rs) => {
 				for (const r of rs) console.log(r.status, r.ok, r.statusText, r.status === 204 ? r.body === null : 'has body');

@@ -39,15 +39,43 @@ var sharedTransport = sync.OnceValue(func() *http.Transport {
 })
 
 // acceptEncoding is what fetch asks for when the script did not set
-// Accept-Encoding itself (undici sends "gzip, deflate"; br is decoded too).
-const acceptEncoding = "gzip, deflate, br"
+// Accept-Encoding itself, as undici (br is decoded too when a server sends
+// it anyway).
+const acceptEncoding = "gzip, deflate"
 
-// decodeBody wraps body in the decoders its Content-Encoding names, last
-// applied first, as the Fetch standard says; at most five layers, as undici.
-func decodeBody(body io.ReadCloser, contentEncoding string) (io.ReadCloser, error) {
+// decodeBody wraps body in the decoders its Content-Encoding names. The
+// decoders are set up on the first read: a body that is not what its
+// encoding says fails its reads, not the fetch (as in undici), and a slow
+// body does not hold back the head.
+func decodeBody(body io.ReadCloser, contentEncoding string) io.ReadCloser {
 	if contentEncoding == "" {
-		return body, nil
+		return body
 	}
+	return &lazyDecoder{body: body, coding: contentEncoding}
+}
+
+type lazyDecoder struct {
+	body   io.ReadCloser
+	coding string
+	r      io.Reader
+	err    error
+}
+
+func (d *lazyDecoder) Read(p []byte) (int, error) {
+	if d.r == nil && d.err == nil {
+		d.r, d.err = decoders(d.body, d.coding)
+	}
+	if d.err != nil {
+		return 0, d.err
+	}
+	return d.r.Read(p)
+}
+
+func (d *lazyDecoder) Close() error { return d.body.Close() }
+
+// decoders wraps body in the decoders its Content-Encoding names, last
+// applied first, as the Fetch standard says; at most five layers, as undici.
+func decoders(body io.Reader, contentEncoding string) (io.Reader, error) {
 	codings := strings.Split(contentEncoding, ",")
 	if len(codings) > 5 {
 		return body, nil
@@ -81,19 +109,12 @@ func decodeBody(body io.ReadCloser, contentEncoding string) (io.ReadCloser, erro
 			return body, nil
 		}
 	}
-	return readCloser{r, body}, nil
+	return r, nil
 }
 
 func isZlibHeader(b []byte) bool {
 	return b[0]&0x0f == 8 && (uint16(b[0])<<8|uint16(b[1]))%31 == 0
 }
-
-type readCloser struct {
-	io.Reader
-	c io.Closer
-}
-
-func (r readCloser) Close() error { return r.c.Close() }
 
 // CloseIdleConnections closes the shared transport's idle keep-alive
 // connections (their goroutines end with them). Any goroutine.
