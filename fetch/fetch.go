@@ -65,6 +65,15 @@ func Enable(l *jsloop.Loop, opts ...Option) error {
 			}
 			return vm.ToValue(href)
 		}))
+		// resolveBlob(href) → [bytes, type] of the Blob registered under a
+		// blob: URL, or null.
+		coreObj.Set("resolveBlob", l.Func(func(call goja.FunctionCall) goja.Value {
+			data, typ, ok := whatwg.ResolveObjectURL(l, call.Argument(0).String())
+			if !ok {
+				return goja.Null()
+			}
+			return vm.NewArray(u8(vm, append([]byte(nil), data...)), typ)
+		}))
 		coreObj.Set("percentDecode", l.Func(func(call goja.FunctionCall) goja.Value {
 			return u8(vm, percentDecode(call.Argument(0).String()))
 		}))

@@ -885,9 +885,9 @@
     const url = s.url;
     const scheme = url.slice(0, url.indexOf(':')).toLowerCase();
     if (scheme === 'data') return fetchData(s);
-    if (scheme === 'about' || scheme === 'blob' || scheme === 'file') {
-      return Promise.reject(failed(new Error('not implemented... yet...')));
-    }
+    if (scheme === 'blob') return fetchBlob(s);
+    if (scheme === 'about') return Promise.reject(failed(new Error('about scheme is not supported')));
+    if (scheme === 'file') return Promise.reject(failed(new Error('not implemented... yet...')));
     if (scheme !== 'http' && scheme !== 'https') return Promise.reject(failed(new Error('unknown scheme')));
     const body = s.body;
     let sendBody = null, pull = void 0;
@@ -988,6 +988,24 @@
     st.statusText = 'OK';
     st.url = url;
     st.list.append('content-type', meta);
+    st.headers = headersFrom(st.list, 'immutable');
+    st.body = { source: bytes, stream: null, net: null, length: bytes.byteLength, used: false };
+    return Promise.resolve(new Response(kInternal, st));
+  }
+
+  // blob: URLs (Fetch: "scheme fetch"): a GET of a Blob that
+  // URL.createObjectURL registered; anything else is undici's "invalid
+  // method" network error.
+  function fetchBlob(s) {
+    const blob = s.method === 'GET' ? core.resolveBlob(s.url) : null;
+    if (blob === null) return Promise.reject(failed(new Error('invalid method')));
+    const bytes = blob[0];
+    const st = newResponseState();
+    st.type = 'basic';
+    st.statusText = 'OK';
+    st.url = s.url;
+    st.list.append('content-length', String(bytes.byteLength));
+    st.list.append('content-type', blob[1]);
     st.headers = headersFrom(st.list, 'immutable');
     st.body = { source: bytes, stream: null, net: null, length: bytes.byteLength, used: false };
     return Promise.resolve(new Response(kInternal, st));
