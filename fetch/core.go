@@ -332,6 +332,14 @@ func (c *core) send(call goja.FunctionCall) goja.Value {
 		}
 		resp, err := c.client.Do(req)
 		stopTimer()
+		if err == nil && streamed && redirect == "follow" && (resp.StatusCode == 307 || resp.StatusCode == 308) &&
+			resp.Header.Get("Location") != "" {
+			// A 307/308 must send the body again, and a stream's cannot be:
+			// undici fails with a network error (net/http would hand back
+			// the redirect itself).
+			resp.Body.Close()
+			err = errors.New("")
+		}
 		if err == nil && len(resp.TransferEncoding) > 0 {
 			// net/http moves it out of the header list; undici keeps it.
 			resp.Header["Transfer-Encoding"] = []string{strings.Join(resp.TransferEncoding, ", ")}

@@ -169,6 +169,11 @@ func TestFetch(t *testing.T) {
 				console.log(r.headers.get('x-lang'));
 			});`,
 			"true true\n*|cors|gzip, deflate\n"},
+		{"a 307 after a streamed body is a network error (the body cannot be sent again)", `
+			const body = new ReadableStream({ start(c) { c.enqueue(new Uint8Array([65])); c.close(); } });
+			fetch(BASE + '/redirect/307', { method: 'POST', body, duplex: 'half' })
+				.then((r) => console.log('resolved', r.status), (e) => console.log(e.name, e.message, JSON.stringify(e.cause.message)));`,
+			"TypeError fetch failed \"\"\n"},
 		{"aborting a streamed upload that stalls ends the request", `
 			const ac = new AbortController();
 			let pulls = 0;
