@@ -484,8 +484,83 @@
       });
     },
   };
+  // blobType is the Fetch standard's "extract a MIME type" of a
+  // Content-Type value, serialized (MIME Sniffing), or '' on failure.
   function blobType(ct) {
-    return ct;
+    let charset = null, essence = null, mt = null;
+    for (const value of splitHeaderValue(ct)) {
+      const t = parseMimeType(value);
+      if (t === null || t.essence === '*/*') continue;
+      mt = t;
+      if (mt.essence !== essence) {
+        charset = mt.params.has('charset') ? mt.params.get('charset') : null;
+        essence = mt.essence;
+      } else if (!mt.params.has('charset') && charset !== null) {
+        mt.params.set('charset', charset);
+      }
+    }
+    if (mt === null) return '';
+    let out = mt.essence;
+    for (const [name, value] of mt.params) {
+      out += ';' + name + '=' + (value !== '' && tokenRe.test(value) ? value : '"' + value.replace(/(["\\])/g, '\\$1') + '"');
+    }
+    return out;
+  }
+  // splitHeaderValue splits on the commas outside quoted strings.
+  function splitHeaderValue(v) {
+    const out = [];
+    let cur = '', quoted = false;
+    for (let i = 0; i < v.length; i++) {
+      const c = v[i];
+      if (quoted && c === '\\' && i + 1 < v.length) { cur += c + v[++i]; continue; }
+      if (c === '"') quoted = !quoted;
+      if (c === ',' && !quoted) { out.push(cur.replace(httpWs, '')); cur = ''; continue; }
+      cur += c;
+    }
+    out.push(cur.replace(httpWs, ''));
+    return out;
+  }
+  const quotedValueRe = /^[\t\x20-\x7e\x80-\xff]*$/;
+  // parseMimeType is MIME Sniffing's "parse a MIME type": null on failure.
+  function parseMimeType(input) {
+    const s = input.replace(httpWs, '');
+    const slash = s.indexOf('/');
+    if (slash <= 0) return null;
+    const type = s.slice(0, slash);
+    let i = s.indexOf(';', slash);
+    if (i < 0) i = s.length;
+    const subtype = s.slice(slash + 1, i).replace(/[\t\n\r ]+$/, '');
+    if (!tokenRe.test(type) || subtype === '' || !tokenRe.test(subtype)) return null;
+    const params = new Map();
+    while (i < s.length) {
+      i++; // ;
+      while (i < s.length && /[\t\n\r ]/.test(s[i])) i++;
+      let j = i;
+      while (j < s.length && s[j] !== ';' && s[j] !== '=') j++;
+      const name = s.slice(i, j).toLowerCase();
+      i = j;
+      if (i < s.length && s[i] === ';') continue;
+      i++; // =
+      if (i > s.length) break;
+      let value;
+      if (s[i] === '"') {
+        value = '';
+        i++;
+        while (i < s.length && s[i] !== '"') {
+          if (s[i] === '\\' && i + 1 < s.length) i++;
+          value += s[i++];
+        }
+        while (i < s.length && s[i] !== ';') i++;
+      } else {
+        j = i;
+        while (j < s.length && s[j] !== ';') j++;
+        value = s.slice(i, j).replace(/[\t\n\r ]+$/, '');
+        i = j;
+        if (value === '') continue;
+      }
+      if (name !== '' && tokenRe.test(name) && quotedValueRe.test(value) && !params.has(name)) params.set(name, value);
+    }
+    return { essence: type.toLowerCase() + '/' + subtype.toLowerCase(), params };
   }
   function bodyState(o) {
     const s = kState.get(o);
