@@ -128,17 +128,7 @@ func (c *core) install() *goja.Object {
 	// through the stream's internals rather than its public reader (a
 	// patched Object.prototype.then cannot reach it).
 	o.Set("readAll", c.l.Func(func(call goja.FunctionCall) goja.Value {
-		p, resolve, reject := c.vm.NewPromise()
-		stream := call.Argument(0)
-		streams.ReadAll(c.l, stream, func(data []byte, err goja.Value) {
-			if err != nil {
-				reject(err)
-				return
-			}
-			c.keepLocked(stream)
-			resolve(u8(c.vm, data))
-		})
-		return c.vm.ToValue(p)
+		return c.readStream(call.Argument(0), func(data []byte) goja.Value { return u8(c.vm, data) })
 	}))
 	// tee(stream) → [a, b]: the spec's tee with the second branch's chunks
 	// cloned, as Response.clone and Request.clone need.
@@ -152,17 +142,9 @@ func (c *core) install() *goja.Object {
 	// readAllText(stream) → Promise<string>: fully read and UTF-8 decoded in
 	// Go; the promise resolves with a string, which no thenable can hijack.
 	o.Set("readAllText", c.l.Func(func(call goja.FunctionCall) goja.Value {
-		p, resolve, reject := c.vm.NewPromise()
-		stream := call.Argument(0)
-		streams.ReadAll(c.l, stream, func(data []byte, err goja.Value) {
-			if err != nil {
-				reject(err)
-				return
-			}
-			c.keepLocked(stream)
-			resolve(c.vm.ToValue(encoding.DecodeUTF8(data)))
+		return c.readStream(call.Argument(0), func(data []byte) goja.Value {
+			return c.vm.ToValue(encoding.DecodeUTF8(data))
 		})
-		return c.vm.ToValue(p)
 	}))
 	// errorNet(body, reason): a fetch abort errors the body's stream (if it
 	// has one) with the reason and closes the connection.
@@ -398,7 +380,8 @@ func (c *core) send(call goja.FunctionCall) goja.Value {
 		// and the reads wait for the rest, so a slow body never holds fetch
 		// back and an abort after the head still fails the body's read.
 		var claimed atomic.Bool
-		late := &lateBody{done: make(chan struct{})}
+		late := &lateBody{}
+		late.done.Add(1)
 		wait := time.AfterFunc(prefetchWait, func() {
 			if claimed.CompareAndSwap(false, true) {
 				head(late, nil, false, nil)
@@ -416,7 +399,7 @@ func (c *core) send(call goja.FunctionCall) goja.Value {
 			return
 		}
 		late.data, late.err = pre, err
-		close(late.done)
+		late.done.Done()
 	}()
 	return result
 }
@@ -446,13 +429,13 @@ const prefetchWait = time.Millisecond
 // lateBody is a small body still arriving when its head went to the
 // script: reads wait for all of it (or the error that ended it).
 type lateBody struct {
-	done chan struct{}
+	done sync.WaitGroup // done when data and err are set
 	data []byte
 	err  error
 }
 
 func (b *lateBody) Read(p []byte) (int, error) {
-	<-b.done
+	b.done.Wait()
 	if len(b.data) == 0 {
 		if b.err != nil {
 			return 0, b.err
@@ -747,6 +730,20 @@ func (c *core) readRest(b *body, conv func([]byte) (goja.Value, bool)) goja.Valu
 func (c *core) bodyCancel(call goja.FunctionCall) goja.Value {
 	c.bodyOf(call.This).close()
 	return goja.Undefined()
+}
+
+// readStream fully reads stream and resolves with conv of its bytes.
+func (c *core) readStream(stream goja.Value, conv func([]byte) goja.Value) goja.Value {
+	p, resolve, reject := c.vm.NewPromise()
+	streams.ReadAll(c.l, stream, func(data []byte, err goja.Value) {
+		if err != nil {
+			reject(err)
+			return
+		}
+		c.keepLocked(stream)
+		resolve(conv(data))
+	})
+	return c.vm.ToValue(p)
 }
 
 // keepLocked leaves a fully read body stream locked, as the spec's "fully

@@ -456,15 +456,9 @@ func (c *consoleState) tableInspect(v goja.Value) string {
 
 // isArrayLike is console.table's isArray: Array.isArray || isTypedArray.
 func (c *consoleState) isArrayLike(o *goja.Object) bool {
-	for i := 0; i < 100; i++ {
-		p, ok := asProxy(o)
-		if !ok {
-			break
-		}
-		if p.Target() == nil {
-			return false
-		}
-		o = p.Target()
+	o = proxyTarget(o)
+	if o == nil {
+		return false
 	}
 	if o.ClassName() == "Array" {
 		return true
@@ -587,17 +581,23 @@ func (c *consoleState) table(call goja.FunctionCall) goja.Value {
 }
 
 func (c *consoleState) isArray(o *goja.Object) bool {
+	o = proxyTarget(o)
+	return o != nil && o.ClassName() == "Array"
+}
+
+// proxyTarget follows proxies to the object they stand for (Array.isArray
+// does), at most 100 deep; nil for a revoked one.
+func proxyTarget(o *goja.Object) *goja.Object {
 	for i := 0; i < 100; i++ {
 		p, ok := asProxy(o)
 		if !ok {
 			break
 		}
-		if p.Target() == nil {
-			return false
+		if o = p.Target(); o == nil {
+			return nil
 		}
-		o = p.Target()
 	}
-	return o.ClassName() == "Array"
+	return o
 }
 
 func (c *consoleState) invalidArgType(name, expected string, v goja.Value) *goja.Object {

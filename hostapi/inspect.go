@@ -1378,22 +1378,16 @@ func (c *inspector) formatRaw(value *goja.Object, recurseTimes int, typedArray b
 				}
 				extrasType = kArrayExtrasType
 				formatter = c.formatArray
-			case kindSet:
-				size := c.collectionSize(c.in.setSize, value)
-				prefix := getPrefix(constructor, isNull, tag, "Set", "("+strconv.FormatInt(size, 10)+")")
-				keys = c.getKeys(value, c.cfg.showHidden)
-				nullProto := isNull
-				formatter = func(v *goja.Object, rt int) []string { return c.formatSet(v, nullProto, rt) }
-				if size == 0 && len(keys) == 0 && protoProps == nil {
-					return prefix + "{}"
+			case kindSet, kindMap:
+				name, sizeFn, format := "Set", c.in.setSize, c.formatSet
+				if kind == kindMap {
+					name, sizeFn, format = "Map", c.in.mapSize, c.formatMap
 				}
-				braces = [2]string{prefix + "{", "}"}
-			case kindMap:
-				size := c.collectionSize(c.in.mapSize, value)
-				prefix := getPrefix(constructor, isNull, tag, "Map", "("+strconv.FormatInt(size, 10)+")")
+				size := c.collectionSize(sizeFn, value)
+				prefix := getPrefix(constructor, isNull, tag, name, "("+strconv.FormatInt(size, 10)+")")
 				keys = c.getKeys(value, c.cfg.showHidden)
 				nullProto := isNull
-				formatter = func(v *goja.Object, rt int) []string { return c.formatMap(v, nullProto, rt) }
+				formatter = func(v *goja.Object, rt int) []string { return format(v, nullProto, rt) }
 				if size == 0 && len(keys) == 0 && protoProps == nil {
 					return prefix + "{}"
 				}

@@ -8,6 +8,8 @@
 // lookup), one closure counter rather than q.length.
 (function (report, markTicks, dispatch, nextTimeout, timerDone, nextImmediate, immediateDone) {
   'use strict';
+  const isArray = Array.isArray;
+  const apply = Reflect.apply;
   // Calls with the stored arguments: direct calls for short lists, which
   // goja runs several times faster than a spread and which, unlike
   // Reflect.apply, leave no native frame in a stack trace.
@@ -75,6 +77,7 @@
         let threw = 0; // 1: the callback threw, 2: a tick threw
         try {
           if (args === void 0) t._onTimeout();
+          else if (!isArray(args)) apply(t._onTimeout, t, args); // Node's ReflectApply takes array-likes
           else if (args.length === 1) t._onTimeout(args[0]);
           else if (args.length === 2) t._onTimeout(args[0], args[1]);
           else t._onTimeout(...args);
@@ -96,7 +99,8 @@
       for (;;) {
         let threw = 0;
         try {
-          if (args === void 0) t._onImmediate();
+          if (!args) t._onImmediate();
+          else if (!isArray(args)) t._onImmediate(...args); // Node spreads: an array-like throws
           else if (args.length === 1) t._onImmediate(args[0]);
           else if (args.length === 2) t._onImmediate(args[0], args[1]);
           else t._onImmediate(...args);

@@ -18,14 +18,14 @@ var pid = os.Getpid()
 // It is kept small, 96 bytes with its jsloop.Timer (plus goja's 56 for the
 // object): 100k pending timers are a benchmark figure.
 type timeout struct {
-	timer     jsloop.Timer
-	obj       *goja.Object
-	cb        *goja.Object // _onTimeout; nil once a script sets a non-object
-	rare      *timeoutRare // nil: no extra arguments or properties
-	id        int32
-	primitive bool
-	destroyed bool
-	unrolled  bool // unenrolled (cleared): _idleTimeout is -1
+	timer      jsloop.Timer
+	obj        *goja.Object
+	cb         *goja.Object // _onTimeout; nil once a script sets a non-object
+	rare       *timeoutRare // nil: no extra arguments or properties
+	id         int32
+	primitive  bool
+	destroyed  bool
+	unenrolled bool // cleared (Node's unenroll): _idleTimeout is -1
 }
 
 // timeoutRare holds what few timeouts have.
@@ -191,7 +191,7 @@ func (t *timeout) unenroll() {
 	}
 	t.timer.Stop()
 	t.destroy()
-	t.unrolled = true
+	t.unenrolled = true
 }
 
 // DynamicObject.
@@ -206,7 +206,7 @@ func (t *timeout) Get(key string) goja.Value {
 		}
 		return t.cb
 	case "_idleTimeout":
-		if t.unrolled {
+		if t.unenrolled {
 			return t.vm().ToValue(-1)
 		}
 		return t.module().delayValue(t.timer.Delay())
@@ -382,7 +382,7 @@ func (m *module) makeProtos() error {
 		return vm.ToValue(false)
 	})
 	method(m.timeoutProto, "refresh", func(c goja.FunctionCall) goja.Value {
-		if t := this(c); t != nil && !t.unrolled {
+		if t := this(c); t != nil && !t.unenrolled {
 			t.destroyed = false
 			t.timer.Refresh()
 		}

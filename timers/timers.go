@@ -181,7 +181,7 @@ func (m *module) clearTimeout(c goja.FunctionCall) goja.Value {
 		} else {
 			// Node: by id, _idleTimeout becomes -1 and the timer is
 			// unenrolled; _onTimeout stays.
-			t.unrolled = true
+			t.unenrolled = true
 			t.unenroll()
 		}
 	}

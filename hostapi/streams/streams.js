@@ -849,7 +849,12 @@
   // Default controllers (spec 4.9.4).
 
   function rsDefaultControllerCallPullIfNeeded(c) {
-    if (!rsDefaultControllerShouldCallPull(c)) return;
+    callPullIfNeeded(c, rsDefaultControllerShouldCallPull, rsDefaultControllerError);
+  }
+  // callPullIfNeeded is the spec's two CallPullIfNeeded algorithms (4.9.4,
+  // 4.9.5), which differ only in their ShouldCallPull and Error.
+  function callPullIfNeeded(c, shouldCallPull, error) {
+    if (!shouldCallPull(c)) return;
     if (c.pulling) {
       c.pullAgain = true;
       return;
@@ -861,11 +866,11 @@
         c.pulling = false;
         if (c.pullAgain) {
           c.pullAgain = false;
-          rsDefaultControllerCallPullIfNeeded(c);
+          callPullIfNeeded(c, shouldCallPull, error);
         }
       };
       c.onPullFailed = (e) => {
-        rsDefaultControllerError(c, e);
+        error(c, e);
       };
     }
     uponPromise(pullPromise, c.onPulled, c.onPullFailed);
@@ -959,26 +964,7 @@
   // Byte stream controllers (spec 4.9.5).
 
   function rbsControllerCallPullIfNeeded(c) {
-    if (!rbsControllerShouldCallPull(c)) return;
-    if (c.pulling) {
-      c.pullAgain = true;
-      return;
-    }
-    c.pulling = true;
-    const pullPromise = c.pullAlgorithm();
-    if (c.onPulled === undefined) {
-      c.onPulled = () => {
-        c.pulling = false;
-        if (c.pullAgain) {
-          c.pullAgain = false;
-          rbsControllerCallPullIfNeeded(c);
-        }
-      };
-      c.onPullFailed = (e) => {
-        rbsControllerError(c, e);
-      };
-    }
-    uponPromise(pullPromise, c.onPulled, c.onPullFailed);
+    callPullIfNeeded(c, rbsControllerShouldCallPull, rbsControllerError);
   }
   function rbsControllerClearAlgorithms(c) {
     c.pullAlgorithm = undefined;
