@@ -45,15 +45,10 @@ type core struct {
 	respond goja.Callable
 	vm      *goja.Runtime
 	opts    Options
-	client  *http.Client
+	rt      http.RoundTripper
 	slots   chan struct{} // MaxInFlight; nil when unlimited
 	bodyPro *goja.Object
 }
-
-var errRedirectCount = errors.New("redirect count exceeded")
-var errUnexpectedRedirect = errors.New("unexpected redirect")
-
-type redirectModeKey struct{}
 
 func newCore(l *jsloop.Loop, opts Options) *core {
 	c := &core{l: l, vm: l.VM(), opts: opts}
@@ -61,28 +56,7 @@ func newCore(l *jsloop.Loop, opts Options) *core {
 	if rt == nil {
 		rt = sharedTransport()
 	}
-	c.client = &http.Client{
-		Transport: rt,
-		// Fetch's redirect modes: follow (at most 20), error, manual (the
-		// real 3xx response, as undici returns it).
-		CheckRedirect: func(req *http.Request, via []*http.Request) error {
-			switch req.Context().Value(redirectModeKey{}) {
-			case "manual":
-				return http.ErrUseLastResponse
-			case "error":
-				return errUnexpectedRedirect
-			}
-			if len(via) > 20 {
-				return errRedirectCount
-			}
-			if host, port := hostPort(req.URL); !c.opts.allowed(host, port) {
-				return &deniedError{host: host, port: port}
-			}
-			// Go drops a body it cannot replay; fetch keeps the method rules
-			// Go already applies (303 → GET; 301/302 POST → GET).
-			return nil
-		},
-	}
+	c.rt = rt
 	if opts.MaxInFlight > 0 {
 		c.slots = make(chan struct{}, opts.MaxInFlight)
 	}
@@ -202,7 +176,6 @@ func (c *core) send(call goja.FunctionCall) goja.Value {
 
 	p, resolve, reject := vm.NewPromise()
 	ctx, cancel := context.WithCancel(c.l.Context())
-	ctx = context.WithValue(ctx, redirectModeKey{}, redirect)
 	var settled bool
 	fail := func(v goja.Value) {
 		if !settled {
@@ -302,7 +275,7 @@ func (c *core) send(call goja.FunctionCall) goja.Value {
 	}
 
 	res := c.l.Reserve()
-	go func() {
+	c.l.Go(func() {
 		if c.slots != nil {
 			select {
 			case c.slots <- struct{}{}:
@@ -312,16 +285,8 @@ func (c *core) send(call goja.FunctionCall) goja.Value {
 				return
 			}
 		}
-		resp, err := c.client.Do(req)
+		resp, err := c.do(req, redirect)
 		stopTimer()
-		if err == nil && streamed && redirect == "follow" && (resp.StatusCode == 307 || resp.StatusCode == 308) &&
-			resp.Header.Get("Location") != "" {
-			// A 307/308 must send the body again, and a stream's cannot be:
-			// undici fails with a network error (net/http would hand back
-			// the redirect itself).
-			resp.Body.Close()
-			err = errors.New("")
-		}
 		if err == nil && len(resp.TransferEncoding) > 0 {
 			// net/http moves it out of the header list; undici keeps it.
 			resp.Header["Transfer-Encoding"] = []string{strings.Join(resp.TransferEncoding, ", ")}
@@ -400,7 +365,7 @@ func (c *core) send(call goja.FunctionCall) goja.Value {
 		}
 		late.data, late.err = pre, err
 		late.done.Done()
-	}()
+	})
 	return result
 }
 
@@ -703,7 +668,7 @@ func (c *core) readRest(b *body, conv func([]byte) (goja.Value, bool)) goja.Valu
 	}
 	b.busy = true
 	res := c.l.Reserve()
-	go func() {
+	c.l.Go(func() {
 		r := io.Reader(b.rd)
 		if max := c.opts.MaxBodySize; max > 0 {
 			r = io.LimitReader(b.rd, max-b.read+1)
@@ -723,7 +688,7 @@ func (c *core) readRest(b *body, conv func([]byte) (goja.Value, bool)) goja.Valu
 			}
 			settle(data, resolve, reject)
 		})
-	}()
+	})
 	return c.vm.ToValue(p)
 }
 
@@ -781,7 +746,7 @@ func (s *netSource) Pull(ctl *streams.Controller) {
 		return
 	}
 	res := s.c.l.Reserve()
-	go func() {
+	s.c.l.Go(func() {
 		buf := make([]byte, chunkSize)
 		n, err := b.readSome(buf)
 		res.Settle(func() {
@@ -796,7 +761,7 @@ func (s *netSource) Pull(ctl *streams.Controller) {
 				ctl.Error(s.c.bodyError(err))
 			}
 		})
-	}()
+	})
 }
 
 func (s *netSource) Cancel(goja.Value) { s.b.close() }
@@ -847,14 +812,14 @@ func (c *core) pump(pull goja.Callable, pw *io.PipeWriter, ctx context.Context) 
 		}
 		chunk := append([]byte(nil), bytesOf(v)...)
 		res := c.l.Reserve()
-		go func() {
+		c.l.Go(func() {
 			_, err := pw.Write(chunk)
 			res.Settle(func() {
 				if err == nil {
 					next()
 				}
 			})
-		}()
+		})
 		return goja.Undefined()
 	})
 	onError := c.l.Func(func(call goja.FunctionCall) goja.Value {

@@ -70,6 +70,18 @@ func server(t *testing.T) *httptest.Server {
 		fmt.Sscanf(strings.TrimPrefix(r.URL.Path, "/redirect/"), "%d", &code)
 		http.Redirect(w, r, "/echo", code)
 	})
+	mux.HandleFunc("/r", func(w http.ResponseWriter, r *http.Request) {
+		var code int
+		fmt.Sscanf(r.URL.Query().Get("c"), "%d", &code)
+		w.Header().Set("Location", r.URL.Query().Get("to"))
+		w.WriteHeader(code)
+		fmt.Fprint(w, "redirect body")
+	})
+	mux.HandleFunc("/e", func(w http.ResponseWriter, r *http.Request) {
+		b, _ := io.ReadAll(r.Body)
+		fmt.Fprintf(w, "%s ct=%s ref=%s auth=%s body=%s", r.Method, r.Header.Get("Content-Type"), r.Header.Get("Referer"),
+			r.Header.Get("Authorization"), b)
+	})
 	mux.HandleFunc("/loop", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/loop", http.StatusFound) })
 	mux.HandleFunc("/reset", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Length", "1000")
@@ -199,6 +211,38 @@ func TestFetch(t *testing.T) {
 				await fetch(BASE + '/loop').catch((e) => console.log(e.name, e.message, e.cause.message));
 			})();`,
 			"true true GET /echo ct= ua=jsloop/" + jsloop.Version + " len=0 body=\nPOST /echo ct=text/plain;charset=UTF-8 ua=jsloop/" + jsloop.Version + " len=1 body=x\n301 /echo false\nTypeError fetch failed unexpected redirect\nTypeError fetch failed redirect count exceeded\n"},
+		{"redirect rules as undici", `
+			const r = (c, to) => BASE + '/r?c=' + c + '&to=' + encodeURIComponent(to);
+			const stream = () => new ReadableStream({ start(c) { c.enqueue(new Uint8Array([65])); c.close(); } });
+			(async () => {
+				for (const [c, m] of [[301,'PUT'],[302,'PUT'],[301,'POST'],[303,'POST'],[303,'PUT'],[307,'POST'],[308,'PUT']]) {
+					const res = await fetch(r(c, '/e'), { method: m, body: 'x', headers: { authorization: 'a' } });
+					console.log(c, m, '->', await res.text());
+				}
+				let res = await fetch(r(302, BASE.replace('127.0.0.1', 'localhost') + '/e'), { headers: { authorization: 'a' } });
+				console.log('cross', await res.text());
+				res = await fetch(r(303, '/e'), { method: 'HEAD' });
+				console.log('head', res.status, res.url.endsWith('/e'));
+				await fetch(r(302, 'ftp://x/'), {}).catch((e) => console.log(e.message, e.cause?.message));
+				await fetch(r(302, 'http://[bad'), {}).catch((e) => console.log(e.message, e.cause?.message));
+				await fetch(r(301, '/e'), { method: 'PUT', body: stream(), duplex: 'half' }).catch((e) => console.log('stream 301', e.message, JSON.stringify(e.cause?.message)));
+				res = await fetch(r(303, '/e'), { method: 'POST', body: stream(), duplex: 'half' });
+				console.log('stream 303', await res.text());
+			})();`,
+			`301 PUT -> PUT ct=text/plain;charset=UTF-8 ref= auth=a body=x
+302 PUT -> PUT ct=text/plain;charset=UTF-8 ref= auth=a body=x
+301 POST -> GET ct= ref= auth=a body=
+303 POST -> GET ct= ref= auth=a body=
+303 PUT -> GET ct= ref= auth=a body=
+307 POST -> POST ct=text/plain;charset=UTF-8 ref= auth=a body=x
+308 PUT -> PUT ct=text/plain;charset=UTF-8 ref= auth=a body=x
+cross GET ct= ref= auth= body=
+head 200 true
+fetch failed URL scheme must be a HTTP(S) scheme
+fetch failed Invalid URL
+stream 301 fetch failed ""
+stream 303 GET ct= ref= auth= body=
+`},
 		{"content-encodings decoded", `
 			Promise.all(['/gzip', '/deflate', '/br'].map((p) => fetch(BASE + p).then((r) => r.text()))).then((a) => console.log(a.join('|')));`,
 			"hello gzip|hello deflate|hello br\n"},

@@ -55,8 +55,11 @@
 // settled exactly once (a second Settle panics); forgetting to settle one
 // keeps the loop alive. When the run ends for any reason the loop's context
 // is cancelled and Run waits until every reservation is settled, so no
-// goroutine started through the loop outlives it. The Async helper turns a
-// Go func(ctx) (T, error) into a JS Promise with this pattern.
+// goroutine started through the loop outlives it. Go runs such work on the
+// loop's workers, goroutines kept waiting for the next job (at most 128 of
+// them) so that their stacks are not grown again for every request; Run
+// waits for them too. The Async helper turns a Go func(ctx) (T, error) into
+// a JS Promise with this pattern.
 //
 // # Errors
 //

@@ -183,6 +183,7 @@ func (l *Loop) takeImmediate(im *Immediate) {
 // nextImmediate is the Go half of support.js's immediates(), as
 // nextTimeout is for timers.
 func (l *Loop) nextImmediate(c goja.FunctionCall) goja.Value {
+	l.vmi.keep()
 	l.finishImmediate()
 	threw := c.Argument(0).ToBoolean()
 	if l.stopping || !threw && (c.Argument(1).ToBoolean() || !l.quiet()) {

@@ -134,7 +134,8 @@ type Loop struct {
 	lineOneShift map[string]int
 
 	// Batches: several timers or immediates run in one entry into the VM.
-	jobs       jobProbe
+	vmi        vmInternals
+	workers    workers
 	batchTimer *Timer           // the JS timer running in the batch
 	batchStart time.Duration    // when batchTimer started
 	batchList  *timerList       // batchTimer's list
@@ -179,13 +180,15 @@ func New(opts ...Option) *Loop {
 		rejSet:       map[*goja.Promise]bool{},
 		lineOneShift: map[string]int{},
 	}
+	l.workers.jobs = make(chan func())
+	l.workers.quit = make(chan struct{})
 	l.stdout = bufio.NewWriterSize(cfg.stdout, 32<<10)
 	l.stderr = &stderrWriter{l: l, w: cfg.stderr}
 	l.vm.SetMaxCallStackSize(cfg.maxCallDep)
 	l.vm.SetFieldNameMapper(goja.UncapFieldNameMapper())
 	l.vm.SetTimeSource(func() time.Time { return l.clock.Wall() })
 	l.vm.SetPromiseRejectionTracker(l.trackRejection)
-	l.jobs = newJobProbe(l.vm)
+	l.vmi = newVMInternals(l.vm)
 	l.installSupport()
 	return l
 }
@@ -431,6 +434,7 @@ func (l *Loop) rearm(t *Timer, start time.Duration) {
 // another list waits for them (runNextTicks). After a tick's (thrown from
 // that runNextTicks) the next due timer runs first, whatever its list.
 func (l *Loop) nextTimeout(c goja.FunctionCall) goja.Value {
+	l.vmi.keep()
 	l.finishTimeout()
 	if l.stopping {
 		return goja.Undefined()
@@ -489,7 +493,7 @@ func (l *Loop) finishTimeout() {
 // promise job or rejection waits for the checkpoint Node runs between two
 // callbacks (runNextTicks in listOnTimeout and processImmediate).
 func (l *Loop) quiet() bool {
-	if !l.jobs.empty() || len(l.pendingRej) > 0 || len(l.handledRej) > 0 {
+	if !l.vmi.empty() || len(l.pendingRej) > 0 || len(l.handledRej) > 0 {
 		return false
 	}
 	l.ticksMarked = false
@@ -534,6 +538,7 @@ func (l *Loop) poll() {
 			}
 		}
 		l.stdout.Flush()
+		l.vmi.scrub()
 		if !l.block(wait) {
 			return // a timer is due
 		}
@@ -657,6 +662,7 @@ func (l *Loop) shutdown() {
 		}
 		<-l.wake
 	}
+	l.workers.stop()
 	if l.sleep != nil {
 		l.sleep.Stop()
 	}

@@ -107,7 +107,7 @@ func (l *Loop) ToJSError(err error) goja.Value {
 	return l.vm.NewGoError(err)
 }
 
-// Async runs fn on a new goroutine and returns a JS Promise that settles on
+// Async runs fn on a worker goroutine (see Go) and returns a JS Promise that settles on
 // the loop with its result: resolved with vm.ToValue(value), or rejected with
 // ToJSError(err). fn's context is cancelled when the run ends. Loop goroutine
 // only.
@@ -115,7 +115,7 @@ func Async[T any](l *Loop, fn func(ctx context.Context) (T, error)) *goja.Promis
 	p, resolve, reject := l.vm.NewPromise()
 	res := l.Reserve()
 	ctx := res.Context()
-	go func() {
+	l.Go(func() {
 		v, err := fn(ctx)
 		res.Settle(func() {
 			if err != nil {
@@ -124,6 +124,6 @@ func Async[T any](l *Loop, fn func(ctx context.Context) (T, error)) *goja.Promis
 			}
 			resolve(l.vm.ToValue(v))
 		})
-	}()
+	})
 	return p
 }

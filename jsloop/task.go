@@ -31,6 +31,7 @@ func (l *Loop) installSupport() {
 		return goja.Undefined()
 	})
 	dispatch := l.vm.ToValue(func(goja.FunctionCall) goja.Value {
+		l.vmi.keep()
 		fn := l.curTask
 		l.curTask = nil
 		if fn != nil {
@@ -166,6 +167,7 @@ func (l *Loop) enter(fn goja.Callable, args ...goja.Value) {
 			l.vm.ClearInterrupt()
 		}
 	}()
+	l.vmi.lend()
 	_, err := fn(goja.Undefined(), args...)
 	// goja copied the arguments onto its stack; drop our references.
 	l.argv = [2]goja.Value{}
