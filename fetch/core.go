@@ -46,8 +46,10 @@ type core struct {
 	vm      *goja.Runtime
 	opts    Options
 	rt      http.RoundTripper
-	slots   chan struct{} // MaxInFlight; nil when unlimited
-	bodyPro *goja.Object
+	// userAgent is sent when the script sets no User-Agent.
+	userAgent string
+	slots     chan struct{} // MaxInFlight; nil when unlimited
+	bodyPro   *goja.Object
 }
 
 func newCore(l *jsloop.Loop, opts Options) *core {
@@ -57,6 +59,10 @@ func newCore(l *jsloop.Loop, opts Options) *core {
 		rt = sharedTransport()
 	}
 	c.rt = rt
+	c.userAgent = opts.UserAgent
+	if c.userAgent == "" {
+		c.userAgent = "jsloop/" + jsloop.Version
+	}
 	if opts.MaxInFlight > 0 {
 		c.slots = make(chan struct{}, opts.MaxInFlight)
 	}
@@ -194,26 +200,6 @@ func (c *core) send(call goja.FunctionCall) goja.Value {
 		result = vm.NewArray(p, abort)
 	}
 
-	u, err := url.Parse(rawURL)
-	if err != nil {
-		cancel()
-		fail(fetchFailed(vm, err))
-		return result
-	}
-	if badPort(u.Port()) {
-		// Fetch "port blocking": undici rejects with cause Error('bad port').
-		cancel()
-		e, _ := vm.New(vm.Get("TypeError"), vm.ToValue("fetch failed"))
-		cause, _ := vm.New(vm.Get("Error"), vm.ToValue("bad port"))
-		e.Set("cause", cause)
-		fail(e)
-		return result
-	}
-	if host, port := hostPort(u); !c.opts.allowed(host, port) {
-		cancel()
-		fail(c.denied(host, port))
-		return result
-	}
 	var reqBody io.Reader
 	var pw *io.PipeWriter
 	switch {
@@ -230,6 +216,21 @@ func (c *core) send(call goja.FunctionCall) goja.Value {
 		fail(fetchFailed(vm, err))
 		return result
 	}
+	u := req.URL
+	if badPort(u.Port()) {
+		// Fetch "port blocking": undici rejects with cause Error('bad port').
+		cancel()
+		e, _ := vm.New(vm.Get("TypeError"), vm.ToValue("fetch failed"))
+		cause, _ := vm.New(vm.Get("Error"), vm.ToValue("bad port"))
+		e.Set("cause", cause)
+		fail(e)
+		return result
+	}
+	if host, port := hostPort(u); !c.opts.allowed(host, port) {
+		cancel()
+		fail(c.denied(host, port))
+		return result
+	}
 	if hasBody {
 		req.ContentLength = int64(len(body))
 		req.GetBody = func() (io.ReadCloser, error) { return io.NopCloser(strings.NewReader(string(body))), nil }
@@ -241,11 +242,7 @@ func (c *core) send(call goja.FunctionCall) goja.Value {
 		req.Header.Set("Accept-Encoding", acceptEncoding)
 	}
 	if req.Header.Get("User-Agent") == "" {
-		ua := c.opts.UserAgent
-		if ua == "" {
-			ua = "jsloop/" + jsloop.Version
-		}
-		req.Header.Set("User-Agent", ua)
+		req.Header.Set("User-Agent", c.userAgent)
 	}
 	if req.Header.Get("Accept") == "" {
 		req.Header.Set("Accept", "*/*")
