@@ -802,12 +802,17 @@ func (c *core) pump(pull goja.Callable, pw *io.PipeWriter, ctx context.Context) 
 	context.AfterFunc(ctx, func() { pw.CloseWithError(ctx.Err()) })
 	var next func()
 	onChunk := c.l.Func(func(call goja.FunctionCall) goja.Value {
-		v := call.Argument(0)
-		if goja.IsUndefined(v) || goja.IsNull(v) {
+		// A reader's {value, done}.
+		r := call.Argument(0).ToObject(vm)
+		if r.Get("done").ToBoolean() {
 			pw.Close()
 			return goja.Undefined()
 		}
-		chunk := append([]byte(nil), bytesOf(v)...)
+		chunk, bad := uploadChunk(vm, r.Get("value"))
+		if bad != nil {
+			pw.CloseWithError(&jsCause{bad})
+			return goja.Undefined()
+		}
 		res := c.l.Reserve()
 		c.l.Go(func() {
 			_, err := pw.Write(chunk)
@@ -819,8 +824,9 @@ func (c *core) pump(pull goja.Callable, pw *io.PipeWriter, ctx context.Context) 
 		})
 		return goja.Undefined()
 	})
+	// The stream's error is the fetch's cause, as in undici.
 	onError := c.l.Func(func(call goja.FunctionCall) goja.Value {
-		pw.CloseWithError(errors.New("request body stream errored"))
+		pw.CloseWithError(&jsCause{call.Argument(0)})
 		return goja.Undefined()
 	})
 	next = func() {
@@ -830,6 +836,10 @@ func (c *core) pump(pull goja.Callable, pw *io.PipeWriter, ctx context.Context) 
 		}
 		pv, err := pull(goja.Undefined())
 		if err != nil {
+			var ex *goja.Exception
+			if errors.As(err, &ex) {
+				err = &jsCause{ex.Value()}
+			}
 			pw.CloseWithError(err)
 			return
 		}
@@ -838,6 +848,38 @@ func (c *core) pump(pull goja.Callable, pw *io.PipeWriter, ctx context.Context) 
 	}
 	next()
 }
+
+// uploadChunk is the bytes of a chunk a request body stream yielded, as
+// undici writes it to the socket: a string as UTF-8, a typed array or
+// DataView as its bytes; anything else is the TypeError Node's socket
+// write throws, which fails the fetch as its cause.
+func uploadChunk(vm *goja.Runtime, v goja.Value) ([]byte, *goja.Object) {
+	if s, ok := v.Export().(string); ok {
+		return []byte(s), nil
+	}
+	if o, ok := v.(*goja.Object); ok {
+		if _, isBuf := o.Export().(goja.ArrayBuffer); isBuf {
+			return nil, jsloop.InvalidArgType(vm, "chunk", "of type string or an instance of Buffer, TypedArray, or DataView", v)
+		}
+		if isView(vm, o) {
+			return append([]byte(nil), bytesOf(v)...), nil
+		}
+	}
+	return nil, jsloop.InvalidArgType(vm, "string", "of type string or an instance of Buffer or ArrayBuffer", v)
+}
+
+// isView is ArrayBuffer.isView(o).
+func isView(vm *goja.Runtime, o *goja.Object) bool {
+	f, _ := goja.AssertFunction(vm.Get("ArrayBuffer").ToObject(vm).Get("isView"))
+	r, err := f(goja.Undefined(), o)
+	return err == nil && r.ToBoolean()
+}
+
+// jsCause carries a JS error (made on the loop) through Go code that fails
+// a request, to become the fetch's cause as it is.
+type jsCause struct{ v goja.Value }
+
+func (e *jsCause) Error() string { return e.v.String() }
 
 // fetchFailed is undici's TypeError("fetch failed") with the Go error, as a
 // Node-shaped system error where one fits, as its cause.
@@ -848,6 +890,10 @@ func fetchFailed(vm *goja.Runtime, err error) goja.Value {
 }
 
 func causeError(vm *goja.Runtime, err error) goja.Value {
+	var jc *jsCause
+	if errors.As(err, &jc) {
+		return jc.v
+	}
 	var uerr *url.Error
 	if errors.As(err, &uerr) {
 		err = uerr.Err

@@ -988,12 +988,9 @@
     body.used = true;
     if (body.stream !== null || body.net !== null) {
       const reader = streamOf(body).getReader();
-      pull = () => reader.read().then(({ value, done }) => {
-        if (done) return void 0;
-        const u = toU8(value);
-        if (u === null) throw new TypeError('Received non-Uint8Array chunk');
-        return u;
-      });
+      // The read results go to core as they are: it writes each chunk as
+      // undici does (strings as UTF-8) or fails with Node's TypeError.
+      pull = () => reader.read();
       return start();
     }
     return Promise.resolve(body.source).then((u8) => { sendBody = u8; return start(); });

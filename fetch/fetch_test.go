@@ -243,6 +243,27 @@ fetch failed Invalid URL
 stream 301 fetch failed ""
 stream 303 GET ct= ref= auth= body=
 `},
+		{"upload stream chunks as undici writes them", `
+			const up = (...chunks) => fetch(BASE + '/e', { method: 'POST', duplex: 'half',
+				body: new ReadableStream({ start(c) { for (const x of chunks) c.enqueue(x); c.close(); } }) })
+				.then((r) => r.text()).then((t) => console.log(t.slice(t.indexOf('body='))),
+					(e) => console.log(e.message, e.cause.name, e.cause.code, e.cause.message));
+			(async () => {
+				await up('str', new Uint8Array([65]), 'é');
+				await up(new Uint16Array([0x4142]), new DataView(new Uint8Array([104, 105]).buffer));
+				await up(new Uint8Array([1]).buffer);
+				await up({ a: 1 });
+				await up(42);
+				await fetch(BASE + '/e', { method: 'POST', duplex: 'half', body: new ReadableStream({ pull(c) { c.error(new RangeError('boom')); } }) })
+					.catch((e) => console.log(e.message, e.cause.name, e.cause.message));
+			})();`,
+			`body=strAé
+body=BAhi
+fetch failed TypeError ERR_INVALID_ARG_TYPE The "chunk" argument must be of type string or an instance of Buffer, TypedArray, or DataView. Received an instance of ArrayBuffer
+fetch failed TypeError ERR_INVALID_ARG_TYPE The "string" argument must be of type string or an instance of Buffer or ArrayBuffer. Received an instance of Object
+fetch failed TypeError ERR_INVALID_ARG_TYPE The "string" argument must be of type string or an instance of Buffer or ArrayBuffer. Received type number (42)
+fetch failed RangeError boom
+`},
 		{"content-encodings decoded", `
 			Promise.all(['/gzip', '/deflate', '/br'].map((p) => fetch(BASE + p).then((r) => r.text()))).then((a) => console.log(a.join('|')));`,
 			"hello gzip|hello deflate|hello br\n"},
