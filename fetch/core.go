@@ -49,6 +49,7 @@ type core struct {
 	// userAgent is sent when the script sets no User-Agent.
 	userAgent string
 	slots     chan struct{} // MaxInFlight; nil when unlimited
+	isView    goja.Callable // ArrayBuffer.isView, as it was when fetch was set up
 	bodyPro   *goja.Object
 }
 
@@ -59,6 +60,7 @@ func newCore(l *jsloop.Loop, opts Options) *core {
 		rt = sharedTransport()
 	}
 	c.rt = rt
+	c.isView, _ = goja.AssertFunction(c.vm.Get("ArrayBuffer").ToObject(c.vm).Get("isView"))
 	c.userAgent = opts.UserAgent
 	if c.userAgent == "" {
 		c.userAgent = "jsloop/" + jsloop.Version
@@ -808,9 +810,9 @@ func (c *core) pump(pull goja.Callable, pw *io.PipeWriter, ctx context.Context) 
 			pw.Close()
 			return goja.Undefined()
 		}
-		chunk, bad := uploadChunk(vm, r.Get("value"))
+		chunk, bad := c.uploadChunk(r.Get("value"))
 		if bad != nil {
-			pw.CloseWithError(&jsCause{bad})
+			pw.CloseWithError(newJSCause(bad))
 			return goja.Undefined()
 		}
 		res := c.l.Reserve()
@@ -826,7 +828,7 @@ func (c *core) pump(pull goja.Callable, pw *io.PipeWriter, ctx context.Context) 
 	})
 	// The stream's error is the fetch's cause, as in undici.
 	onError := c.l.Func(func(call goja.FunctionCall) goja.Value {
-		pw.CloseWithError(&jsCause{call.Argument(0)})
+		pw.CloseWithError(newJSCause(call.Argument(0)))
 		return goja.Undefined()
 	})
 	next = func() {
@@ -838,7 +840,7 @@ func (c *core) pump(pull goja.Callable, pw *io.PipeWriter, ctx context.Context) 
 		if err != nil {
 			var ex *goja.Exception
 			if errors.As(err, &ex) {
-				err = &jsCause{ex.Value()}
+				err = newJSCause(ex.Value())
 			}
 			pw.CloseWithError(err)
 			return
@@ -853,7 +855,8 @@ func (c *core) pump(pull goja.Callable, pw *io.PipeWriter, ctx context.Context) 
 // undici writes it to the socket: a string as UTF-8, a typed array or
 // DataView as its bytes; anything else is the TypeError Node's socket
 // write throws, which fails the fetch as its cause.
-func uploadChunk(vm *goja.Runtime, v goja.Value) ([]byte, *goja.Object) {
+func (c *core) uploadChunk(v goja.Value) ([]byte, *goja.Object) {
+	vm := c.vm
 	if s, ok := v.Export().(string); ok {
 		return []byte(s), nil
 	}
@@ -861,25 +864,30 @@ func uploadChunk(vm *goja.Runtime, v goja.Value) ([]byte, *goja.Object) {
 		if _, isBuf := o.Export().(goja.ArrayBuffer); isBuf {
 			return nil, jsloop.InvalidArgType(vm, "chunk", "of type string or an instance of Buffer, TypedArray, or DataView", v)
 		}
-		if isView(vm, o) {
+		if r, err := c.isView(goja.Undefined(), o); err == nil && r.ToBoolean() {
 			return append([]byte(nil), bytesOf(v)...), nil
 		}
 	}
 	return nil, jsloop.InvalidArgType(vm, "string", "of type string or an instance of Buffer or ArrayBuffer", v)
 }
 
-// isView is ArrayBuffer.isView(o).
-func isView(vm *goja.Runtime, o *goja.Object) bool {
-	f, _ := goja.AssertFunction(vm.Get("ArrayBuffer").ToObject(vm).Get("isView"))
-	r, err := f(goja.Undefined(), o)
-	return err == nil && r.ToBoolean()
+// jsCause carries a JS error (made on the loop) through Go code that fails
+// a request, to become the fetch's cause as it is. Its message is taken on
+// the loop: net/http may format the error on its own goroutines, where the
+// value must not be touched.
+type jsCause struct {
+	v   goja.Value
+	msg string
 }
 
-// jsCause carries a JS error (made on the loop) through Go code that fails
-// a request, to become the fetch's cause as it is.
-type jsCause struct{ v goja.Value }
+func newJSCause(v goja.Value) (e *jsCause) {
+	e = &jsCause{v: v, msg: "request body stream errored"}
+	defer func() { _ = recover() }() // a toString that throws keeps the plain message
+	e.msg = v.String()
+	return e
+}
 
-func (e *jsCause) Error() string { return e.v.String() }
+func (e *jsCause) Error() string { return e.msg }
 
 // fetchFailed is undici's TypeError("fetch failed") with the Go error, as a
 // Node-shaped system error where one fits, as its cause.

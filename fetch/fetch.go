@@ -57,9 +57,9 @@ func Enable(l *jsloop.Loop, opts ...Option) error {
 			return vm.ToValue(vm.NewArrayBuffer(encoding.EncodeUTF8(vm, call.Argument(0))))
 		}))
 		// parseURL(input, base) is new URL(input, base).href without the
-		// URL object: the same parser and the same TypeError.
-		// A script fetching the same URL again (polling, a benchmark) gets
-		// the last answer back without parsing.
+		// URL object: the same parser and the same TypeError. A script
+		// fetching the same URL again (polling, a benchmark) gets the last
+		// answer back without parsing.
 		var lastInput, lastBase string
 		var lastHref goja.Value
 		coreObj.Set("parseURL", l.Func(func(call goja.FunctionCall) goja.Value {

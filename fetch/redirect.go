@@ -5,7 +5,6 @@ import (
 	"io"
 	"net/http"
 	"net/url"
-	"strings"
 
 	whatwg "github.com/jsloop/jsloop/hostapi/url"
 )
@@ -86,7 +85,7 @@ func (c *core) do(req *http.Request, mode string) (*http.Response, error) {
 				return nil, err
 			}
 		}
-		if !sameOrigin(req.URL.Scheme, req.URL.Host, next.Scheme, next.Host) {
+		if !sameOrigin(req.URL, next) {
 			for _, h := range crossOriginDropped {
 				nreq.Header.Del(h)
 			}
@@ -111,18 +110,12 @@ var requestBodyHeaders = []string{"Content-Encoding", "Content-Language", "Conte
 // origin.
 var crossOriginDropped = []string{"Authorization", "Proxy-Authorization", "Cookie", "Host"}
 
-func sameOrigin(scheme1, host1, scheme2, host2 string) bool {
-	return scheme1 == scheme2 && strings.EqualFold(withPort(scheme1, host1), withPort(scheme2, host2))
-}
-
-func withPort(scheme, host string) string {
-	if strings.LastIndexByte(host, ':') > strings.LastIndexByte(host, ']') {
-		return host
-	}
-	if scheme == "https" {
-		return host + ":443"
-	}
-	return host + ":80"
+// sameOrigin compares the origins of two http(s) URLs (hosts come lower-
+// cased from the WHATWG parser).
+func sameOrigin(a, b *url.URL) bool {
+	ha, pa := hostPort(a)
+	hb, pb := hostPort(b)
+	return a.Scheme == b.Scheme && ha == hb && pa == pb
 }
 
 // discard reads a little of a redirect's body, so that its connection can
