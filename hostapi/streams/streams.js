@@ -17,6 +17,8 @@
   const ObjectGetPrototypeOf = Object.getPrototypeOf;
   const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
   const ObjectGetOwnPropertyNames = Object.getOwnPropertyNames;
+  const ObjectDefineProperties = Object.defineProperties;
+  const ObjectGetOwnPropertyDescriptors = Object.getOwnPropertyDescriptors;
   const SymbolIterator = Symbol.iterator;
   // hostapi defines Symbol.asyncIterator; without it, the key esbuild's
   // lowered for-await looks for.
@@ -254,6 +256,25 @@
 
   // Makes a class look like a WebIDL interface: enumerable members, a
   // @@toStringTag, Node's inspect output.
+  // ReadableStreamGenericReader: the members both readers share, defined
+  // on each prototype after its own (the order the spec's IDL lists them).
+  function genericReaderMembers(cls, Rec) {
+    const name = cls.name;
+    ObjectDefineProperties(cls.prototype, ObjectGetOwnPropertyDescriptors({
+      get closed() {
+        const reader = slotOf(this, Rec);
+        if (reader === undefined) return rejectedPromise(invalidThis(name));
+        return reader.closed.promise;
+      },
+      cancel(reason = undefined) {
+        const reader = slotOf(this, Rec);
+        if (reader === undefined) return rejectedPromise(invalidThis(name));
+        if (reader.stream === undefined) return rejectedPromise(invalidState('The reader is not attached to a stream'));
+        return readableStreamReaderGenericCancel(reader, reason);
+      },
+    }));
+  }
+
   function finishInterface(cls, name, inspectData) {
     const proto = cls.prototype;
     const names = ObjectGetOwnPropertyNames(proto);
@@ -2177,18 +2198,8 @@
       if (reader.stream === undefined) return;
       readableStreamDefaultReaderRelease(reader);
     }
-    get closed() {
-      const reader = slotOf(this, DefaultReaderRec);
-      if (reader === undefined) return rejectedPromise(invalidThis('ReadableStreamDefaultReader'));
-      return reader.closed.promise;
-    }
-    cancel(reason = undefined) {
-      const reader = slotOf(this, DefaultReaderRec);
-      if (reader === undefined) return rejectedPromise(invalidThis('ReadableStreamDefaultReader'));
-      if (reader.stream === undefined) return rejectedPromise(invalidState('The reader is not attached to a stream'));
-      return readableStreamReaderGenericCancel(reader, reason);
-    }
   }
+  genericReaderMembers(ReadableStreamDefaultReader, DefaultReaderRec);
   finishInterface(ReadableStreamDefaultReader, 'ReadableStreamDefaultReader', (o) => {
     const r = slotOf(o, DefaultReaderRec);
     return r && { stream: r.stream && r.stream.obj, readRequests: r.requests.length, close: r.closed.promise };
@@ -2242,18 +2253,8 @@
       if (reader.stream === undefined) return;
       readableStreamBYOBReaderRelease(reader);
     }
-    get closed() {
-      const reader = slotOf(this, BYOBReaderRec);
-      if (reader === undefined) return rejectedPromise(invalidThis('ReadableStreamBYOBReader'));
-      return reader.closed.promise;
-    }
-    cancel(reason = undefined) {
-      const reader = slotOf(this, BYOBReaderRec);
-      if (reader === undefined) return rejectedPromise(invalidThis('ReadableStreamBYOBReader'));
-      if (reader.stream === undefined) return rejectedPromise(invalidState('The reader is not attached to a stream'));
-      return readableStreamReaderGenericCancel(reader, reason);
-    }
   }
+  genericReaderMembers(ReadableStreamBYOBReader, BYOBReaderRec);
   finishInterface(ReadableStreamBYOBReader, 'ReadableStreamBYOBReader', (o) => {
     const r = slotOf(o, BYOBReaderRec);
     return r && { stream: r.stream && r.stream.obj, readIntoRequests: r.requests.length, close: r.closed.promise };
