@@ -10,6 +10,7 @@
 package main
 
 import (
+	"github.com/dop251/goja"
 	"os"
 	"runtime/pprof"
 
@@ -18,6 +19,16 @@ import (
 
 func main() {
 	gctune.Start()
+	// JSLOOP_JSPROFILE=file writes goja's profile of the JavaScript functions
+	// that ran (pprof format, sampled every 10 ms).
+	if path := os.Getenv("JSLOOP_JSPROFILE"); path != "" {
+		if f, err := os.Create(path); err == nil && goja.StartProfile(f) == nil {
+			code := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+			goja.StopProfile()
+			f.Close()
+			os.Exit(code)
+		}
+	}
 	// JSLOOP_CPUPROFILE=file writes a CPU profile of the run (for bench/).
 	if path := os.Getenv("JSLOOP_CPUPROFILE"); path != "" {
 		if f, err := os.Create(path); err == nil {
