@@ -182,24 +182,18 @@ func (c *core) send(call goja.FunctionCall) goja.Value {
 	abortable := call.Argument(6).ToBoolean()
 	requestURL := call.Argument(1)
 
-	p, resolve, reject := vm.NewPromise()
+	p := c.l.NewPromise()
 	ctx, cancel := context.WithCancel(c.l.Context())
-	var settled bool
-	fail := func(v goja.Value) {
-		if !settled {
-			settled = true
-			reject(v)
-		}
-	}
+	fail := p.Reject // once settled, it does nothing
 	// With a signal the script gets [promise, abort]; without, the promise.
-	var result goja.Value = vm.ToValue(p)
+	result := p.Value()
 	if abortable {
 		abort := c.l.Func(func(a goja.FunctionCall) goja.Value {
 			cancel()
 			fail(a.Argument(0))
 			return goja.Undefined()
 		})
-		result = vm.NewArray(p, abort)
+		result = vm.NewArray(result, abort)
 	}
 
 	var reqBody io.Reader
@@ -307,12 +301,11 @@ func (c *core) send(call goja.FunctionCall) goja.Value {
 					fail(fetchFailed(vm, err))
 					return
 				}
-				if settled {
+				if p.Settled() {
 					// Aborted while the head was on its way.
 					resp.Body.Close()
 					return
 				}
-				settled = true
 				var bodyV goja.Value
 				if prefetched {
 					bodyV = c.prefetchedBody(resp, pre, cancel)
@@ -321,10 +314,10 @@ func (c *core) send(call goja.FunctionCall) goja.Value {
 				}
 				r, err := c.response(resp, bodyV, requestURL)
 				if err != nil {
-					reject(c.l.ToJSError(err))
+					p.Reject(c.l.ToJSError(err))
 					return
 				}
-				resolve(r)
+				p.Resolve(r)
 			})
 		}
 		if err != nil || method == "HEAD" {
@@ -644,17 +637,17 @@ func (c *core) bodyReadJSON(call goja.FunctionCall) goja.Value {
 // conv reports false. No JS `then` is involved, so a patched
 // Object.prototype.then cannot intercept it.
 func (c *core) readRest(b *body, conv func([]byte) (goja.Value, bool)) goja.Value {
-	settle := func(data []byte, resolve, reject func(any) error) {
+	p := c.l.NewPromise()
+	settle := func(data []byte) {
 		if v, ok := conv(data); ok {
-			resolve(v)
+			p.Resolve(v)
 		} else {
-			reject(v)
+			p.Reject(v)
 		}
 	}
-	p, resolve, reject := c.vm.NewPromise()
 	if b.busy {
-		reject(c.vm.NewTypeError("a read is already pending"))
-		return c.vm.ToValue(p)
+		p.Reject(c.vm.NewTypeError("a read is already pending"))
+		return p.Value()
 	}
 	if b.prefetched {
 		data := b.data
@@ -662,8 +655,8 @@ func (c *core) readRest(b *body, conv func([]byte) (goja.Value, bool)) goja.Valu
 		if data == nil {
 			data = []byte{}
 		}
-		settle(data, resolve, reject)
-		return c.vm.ToValue(p)
+		settle(data)
+		return p.Value()
 	}
 	b.busy = true
 	res := c.l.Reserve()
@@ -682,13 +675,13 @@ func (c *core) readRest(b *body, conv func([]byte) (goja.Value, bool)) goja.Valu
 		res.Settle(func() {
 			b.busy = false
 			if err != nil {
-				reject(c.bodyError(err))
+				p.Reject(c.bodyError(err))
 				return
 			}
-			settle(data, resolve, reject)
+			settle(data)
 		})
 	})
-	return c.vm.ToValue(p)
+	return p.Value()
 }
 
 func (c *core) bodyCancel(call goja.FunctionCall) goja.Value {
@@ -698,16 +691,16 @@ func (c *core) bodyCancel(call goja.FunctionCall) goja.Value {
 
 // readStream fully reads stream and resolves with conv of its bytes.
 func (c *core) readStream(stream goja.Value, conv func([]byte) goja.Value) goja.Value {
-	p, resolve, reject := c.vm.NewPromise()
+	p := c.l.NewPromise()
 	streams.ReadAll(c.l, stream, func(data []byte, err goja.Value) {
 		if err != nil {
-			reject(err)
+			p.Reject(err)
 			return
 		}
 		c.keepLocked(stream)
-		resolve(conv(data))
+		p.Resolve(conv(data))
 	})
-	return c.vm.ToValue(p)
+	return p.Value()
 }
 
 // keepLocked leaves a fully read body stream locked, as the spec's "fully

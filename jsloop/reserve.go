@@ -112,18 +112,18 @@ func (l *Loop) ToJSError(err error) goja.Value {
 // ToJSError(err). fn's context is cancelled when the run ends. Loop goroutine
 // only.
 func Async[T any](l *Loop, fn func(ctx context.Context) (T, error)) *goja.Promise {
-	p, resolve, reject := l.vm.NewPromise()
+	p := l.NewPromise()
 	res := l.Reserve()
 	ctx := res.Context()
 	l.Go(func() {
 		v, err := fn(ctx)
 		res.Settle(func() {
 			if err != nil {
-				reject(l.ToJSError(err))
+				p.Reject(l.ToJSError(err))
 				return
 			}
-			resolve(l.vm.ToValue(v))
+			p.Resolve(l.vm.ToValue(v))
 		})
 	})
-	return p
+	return p.Promise()
 }

@@ -405,14 +405,14 @@ func (m *module) buildBlob() {
 	// do.
 	read := func(name string, conv func(st *state) goja.Value) {
 		webidl.Method(l, proto, name, 0, func(c goja.FunctionCall) goja.Value {
-			p, resolve, reject := vm.NewPromise()
+			p := l.NewPromise()
 			st, ok := webidl.GetSlot(c.This).(*state)
 			if !ok {
-				_ = reject(m.invalidThis("Blob"))
-				return vm.ToValue(p)
+				p.Reject(m.invalidThis("Blob"))
+				return p.Value()
 			}
-			_ = resolve(conv(st))
-			return vm.ToValue(p)
+			p.Resolve(conv(st))
+			return p.Value()
 		})
 	}
 	read("arrayBuffer", func(st *state) goja.Value {
