@@ -39,10 +39,11 @@ const chunkSize = 64 << 10
 // (the response head; then each body chunk), as DESIGN.md's one pattern.
 type core struct {
 	l *jsloop.Loop
-	// respond builds the JS Response from a head (set by fetch.js), so
-	// the fetch promise resolves with it directly: no extra promise and
-	// job per request.
-	respond goja.Callable
+	// responseProto and stateKey are fetch.js's Response.prototype and the
+	// symbol it keeps a Response's state under: core builds the Response of
+	// a head itself, so the fetch promise resolves with it directly.
+	responseProto *goja.Object
+	stateKey      *goja.Symbol
 	vm      *goja.Runtime
 	opts    Options
 	rt      http.RoundTripper
@@ -96,8 +97,9 @@ func (c *core) install() *goja.Object {
 	vm := c.vm
 	o := vm.NewObject()
 	o.Set("send", c.l.Func(c.send))
-	o.Set("setResponder", c.l.Func(func(call goja.FunctionCall) goja.Value {
-		c.respond, _ = goja.AssertFunction(call.Argument(0))
+	o.Set("setResponse", c.l.Func(func(call goja.FunctionCall) goja.Value {
+		c.responseProto = call.Argument(0).ToObject(vm)
+		c.stateKey, _ = call.Argument(1).(*goja.Symbol)
 		return goja.Undefined()
 	}))
 	o.Set("decodeUTF8", c.l.Func(func(call goja.FunctionCall) goja.Value {
@@ -463,12 +465,27 @@ func (c *core) response(resp *http.Response, bodyV, requestURL goja.Value) (goja
 	if redirected {
 		finalURL = resp.Request.URL.String()
 	}
-	flat := goja.Null()
+	// The state fetch.js keeps for a Response (see newResponseState); the
+	// header list is built when first asked for, as most scripts read only
+	// the body: flat holds the [name, value, ...] pairs, or the body handle
+	// that has them, until then.
+	url, flat, bodyRec := requestURL, bodyV, goja.Value(goja.Null())
+	if redirected {
+		url = vm.ToValue(finalURL)
+	}
 	if goja.IsNull(bodyV) {
 		flat = headerArray(vm, resp.Header)
+	} else {
+		null := goja.Null()
+		bodyRec = newRecord(vm, bodyShape, null, null, bodyV, null, vm.ToValue(false))
 	}
-	return c.respond(goja.Undefined(), vm.ToValue(resp.StatusCode), vm.ToValue(statusText), vm.ToValue(finalURL),
-		vm.ToValue(redirected), flat, bodyV, requestURL)
+	state := newRecord(vm, responseShape, vm.ToValue("basic"), vm.ToValue(resp.StatusCode), vm.ToValue(statusText),
+		url, goja.Null(), flat, bodyRec, vm.ToValue(redirected))
+	r := vm.CreateObject(c.responseProto)
+	if err := r.SetSymbol(c.stateKey, state); err != nil {
+		return nil, err
+	}
+	return r, nil
 }
 
 // headerArray is h as the flat [name, value, ...] list fetch.js builds

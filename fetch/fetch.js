@@ -807,7 +807,9 @@
   }
 
   function newResponseState() {
-    // url: the last of the response's URL list, '' for none.
+    // url: the last of the response's URL list, '' for none. A fetched
+    // Response's state is a record core builds (record.go's responseShape
+    // holds these keys, and flat: the header pairs until materialized).
     return { type: 'default', status: 200, statusText: '', url: '', list: new HeaderList(), headers: null, body: null, redirected: false };
   }
 
@@ -1003,23 +1005,10 @@
 
   const emptyList = [];
 
-  // responseFromHead builds the Response of a fetch; core calls it when the
-  // head arrives.
-  function responseFromHead(status, statusText, url, redirected, flat, net, requestURL) {
-    // The header list is built when first asked for (most scripts read
-    // only the body): flat holds the [name, value, ...] pairs until then.
-    const s = {
-      // No list until materialize: eight properties keep goja's property
-      // map small.
-      type: 'basic', status, statusText, url: url || requestURL, headers: null,
-      flat: flat !== null ? flat : net, // the pairs, or the body handle that has them
-      body: net === null ? null : { source: null, stream: null, net, length: null, used: false }, redirected,
-    };
-    const r = Object.create(Response.prototype);
-    r[kSlot] = s;
-    return r;
-  }
-  core.setResponder(responseFromHead);
+  // core builds the Response of each fetch from its head, with the state
+  // newResponseState describes (a body of { source, stream, net, length,
+  // used }, headers materialized when first asked for).
+  core.setResponse(Response.prototype, kSlot);
 
   function materialize(s) {
     const list = new HeaderList();
