@@ -47,8 +47,9 @@ type core struct {
 	vm      *goja.Runtime
 	opts    Options
 	rt      http.RoundTripper
-	// userAgent is sent when the script sets no User-Agent.
-	userAgent string
+	// defaults are undici's request headers, sent where the script sets
+	// none of the same name.
+	defaults http.Header
 	slots     chan struct{} // MaxInFlight; nil when unlimited
 	isView    goja.Callable // ArrayBuffer.isView, as it was when fetch was set up
 	bodyPro   *goja.Object
@@ -62,9 +63,13 @@ func newCore(l *jsloop.Loop, opts Options) *core {
 	}
 	c.rt = rt
 	c.isView, _ = goja.AssertFunction(c.vm.Get("ArrayBuffer").ToObject(c.vm).Get("isView"))
-	c.userAgent = opts.UserAgent
-	if c.userAgent == "" {
-		c.userAgent = "jsloop/" + jsloop.Version
+	ua := opts.UserAgent
+	if ua == "" {
+		ua = "jsloop/" + jsloop.Version
+	}
+	c.defaults = http.Header{
+		"Accept-Encoding": {acceptEncoding}, "User-Agent": {ua}, "Accept": {"*/*"},
+		"Accept-Language": {"*"}, "Sec-Fetch-Mode": {"cors"},
 	}
 	if opts.MaxInFlight > 0 {
 		c.slots = make(chan struct{}, opts.MaxInFlight)
@@ -233,24 +238,17 @@ func (c *core) send(call goja.FunctionCall) goja.Value {
 		req.ContentLength = int64(len(body))
 		req.GetBody = func() (io.ReadCloser, error) { return io.NopCloser(strings.NewReader(string(body))), nil }
 	}
-	for i := 0; i+1 < len(headers); i += 2 {
-		req.Header.Add(headers[i], toLatin1(headers[i+1]))
-	}
-	if req.Header.Get("Accept-Encoding") == "" {
-		req.Header.Set("Accept-Encoding", acceptEncoding)
-	}
-	if req.Header.Get("User-Agent") == "" {
-		req.Header.Set("User-Agent", c.userAgent)
-	}
-	if req.Header.Get("Accept") == "" {
-		req.Header.Set("Accept", "*/*")
-	}
-	// undici's other defaults.
-	if req.Header.Get("Accept-Language") == "" {
-		req.Header.Set("Accept-Language", "*")
-	}
-	if req.Header.Get("Sec-Fetch-Mode") == "" {
-		req.Header.Set("Sec-Fetch-Mode", "cors")
+	if len(headers) == 0 {
+		req.Header = c.defaults.Clone()
+	} else {
+		for i := 0; i+1 < len(headers); i += 2 {
+			req.Header.Add(headers[i], toLatin1(headers[i+1]))
+		}
+		for name, v := range c.defaults {
+			if _, ok := req.Header[name]; !ok {
+				req.Header[name] = []string{v[0]}
+			}
+		}
 	}
 	// A Host header given by the script is not sent: net/http sends
 	// req.Host, the URL's host, as undici does.
