@@ -26,6 +26,7 @@ import (
 	"github.com/jsloop/jsloop/hostapi/encoding"
 	"github.com/jsloop/jsloop/hostapi/jsonparse"
 	"github.com/jsloop/jsloop/hostapi/streams"
+	whatwg "github.com/jsloop/jsloop/hostapi/url"
 	"github.com/jsloop/jsloop/jsloop"
 )
 
@@ -44,15 +45,18 @@ type core struct {
 	// a head itself, so the fetch promise resolves with it directly.
 	responseProto *goja.Object
 	stateKey      *goja.Symbol
-	vm      *goja.Runtime
-	opts    Options
-	rt      http.RoundTripper
+	vm            *goja.Runtime
+	opts          Options
+	rt            http.RoundTripper
+	// The last URL parseURL parsed, and its href.
+	lastInput, lastBase string
+	lastHref            goja.Value
 	// defaults are undici's request headers, sent where the script sets
 	// none of the same name.
 	defaults http.Header
-	slots     chan struct{} // MaxInFlight; nil when unlimited
-	isView    goja.Callable // ArrayBuffer.isView, as it was when fetch was set up
-	bodyPro   *goja.Object
+	slots    chan struct{} // MaxInFlight; nil when unlimited
+	isView   goja.Callable // ArrayBuffer.isView, as it was when fetch was set up
+	bodyPro  *goja.Object
 }
 
 func newCore(l *jsloop.Loop, opts Options) *core {
@@ -102,6 +106,14 @@ func (c *core) install() *goja.Object {
 	vm := c.vm
 	o := vm.NewObject()
 	o.Set("send", c.l.Func(c.send))
+	o.Set("fetchURL", c.l.Func(c.fetchURL))
+	o.Set("parseURL", c.l.Func(func(call goja.FunctionCall) goja.Value {
+		href, err := c.parseURL(call.Argument(0).String(), call.Argument(1).String())
+		if err != nil {
+			panic(c.l.ToJSError(err))
+		}
+		return href
+	}))
 	o.Set("setResponse", c.l.Func(func(call goja.FunctionCall) goja.Value {
 		c.responseProto = call.Argument(0).ToObject(vm)
 		c.stateKey, _ = call.Argument(1).(*goja.Symbol)
@@ -169,26 +181,78 @@ func (c *core) install() *goja.Object {
 	return o
 }
 
-// send(method, url, headers, body, redirect, pull) starts a request and
-// returns [promise, abort]. headers is a flat [name, value, ...] array; body
-// is null, a Uint8Array, or (with pull) null while pull() yields the
-// chunks of a streamed body.
+// send(method, url, headers, body, redirect, pull, abortable) starts a
+// request and returns its promise, or [promise, abort] when abortable.
+// headers is a flat [name, value, ...] array; body is null, a Uint8Array,
+// or (with pull) null while pull() yields the chunks of a streamed body.
 func (c *core) send(call goja.FunctionCall) goja.Value {
-	vm := c.vm
-	method := call.Argument(0).String()
-	rawURL := call.Argument(1).String()
-	headers := stringsOf(vm, call.Argument(2))
-	var body []byte
-	hasBody := false
-	if b := call.Argument(3); !goja.IsNull(b) && !goja.IsUndefined(b) {
-		body = bytesOf(b)
-		hasBody = true
+	r := request{
+		method:     call.Argument(0).String(),
+		rawURL:     call.Argument(1).String(),
+		requestURL: call.Argument(1),
+		headers:    stringsOf(c.vm, call.Argument(2)),
+		redirect:   call.Argument(4).String(),
+		abortable:  call.Argument(6).ToBoolean(),
 	}
-	redirect := call.Argument(4).String()
-	pull, streamed := goja.AssertFunction(call.Argument(5))
-	abortable := call.Argument(6).ToBoolean()
-	requestURL := call.Argument(1)
+	if b := call.Argument(3); !goja.IsNull(b) && !goja.IsUndefined(b) {
+		r.body = bytesOf(b)
+		r.hasBody = true
+	}
+	r.pull, r.streamed = goja.AssertFunction(call.Argument(5))
+	return c.start(r)
+}
 
+// fetchURL(input) is fetch(input) for a string and no init when nothing
+// about it needs fetch.js: no globalThis.location to resolve against, an
+// http(s) URL that parses and holds no credentials. It returns the fetch's
+// promise, or null for fetch.js to take the request (and throw its
+// errors).
+func (c *core) fetchURL(call goja.FunctionCall) goja.Value {
+	if loc := c.vm.GlobalObject().Get("location"); loc != nil && !goja.IsUndefined(loc) {
+		return goja.Null()
+	}
+	hrefV, err := c.parseURL(call.Argument(0).String(), "")
+	if err != nil {
+		return goja.Null()
+	}
+	href := hrefV.String()
+	if strings.IndexByte(href, '@') >= 0 || !strings.HasPrefix(href, "http://") && !strings.HasPrefix(href, "https://") {
+		return goja.Null()
+	}
+	return c.start(request{method: "GET", rawURL: href, requestURL: hrefV, redirect: "follow"})
+}
+
+// parseURL is new URL(input, base).href without the URL object: the same
+// parser and the same error. A script fetching the same URL again
+// (polling, a benchmark) gets the last answer back without parsing.
+func (c *core) parseURL(input, base string) (goja.Value, error) {
+	if c.lastHref != nil && input == c.lastInput && base == c.lastBase {
+		return c.lastHref, nil
+	}
+	href, err := whatwg.Parse(c.l, input, base)
+	if err != nil {
+		return nil, err
+	}
+	c.lastInput, c.lastBase, c.lastHref = input, base, c.vm.ToValue(href)
+	return c.lastHref, nil
+}
+
+// request is what send starts.
+type request struct {
+	method, rawURL, redirect string
+	requestURL               goja.Value // rawURL as the script gave it
+	headers                  []string   // name, value, ...
+	body                     []byte
+	hasBody                  bool
+	pull                     goja.Callable // the chunks of a streamed body
+	streamed                 bool
+	abortable                bool
+}
+
+func (c *core) start(r request) goja.Value {
+	vm := c.vm
+	method, rawURL, headers, body, hasBody := r.method, r.rawURL, r.headers, r.body, r.hasBody
+	redirect, pull, streamed, abortable, requestURL := r.redirect, r.pull, r.streamed, r.abortable, r.requestURL
 	p := c.l.NewPromise()
 	ctx, cancel := context.WithCancel(c.l.Context())
 	fail := p.Reject // once settled, it does nothing

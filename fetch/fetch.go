@@ -56,24 +56,6 @@ func Enable(l *jsloop.Loop, opts ...Option) error {
 		coreObj.Set("encodeUTF8", l.Func(func(call goja.FunctionCall) goja.Value {
 			return vm.ToValue(vm.NewArrayBuffer(encoding.EncodeUTF8(vm, call.Argument(0))))
 		}))
-		// parseURL(input, base) is new URL(input, base).href without the
-		// URL object: the same parser and the same TypeError. A script
-		// fetching the same URL again (polling, a benchmark) gets the last
-		// answer back without parsing.
-		var lastInput, lastBase string
-		var lastHref goja.Value
-		coreObj.Set("parseURL", l.Func(func(call goja.FunctionCall) goja.Value {
-			input, base := call.Argument(0).String(), call.Argument(1).String()
-			if lastHref != nil && input == lastInput && base == lastBase {
-				return lastHref
-			}
-			href, err := whatwg.Parse(l, input, base)
-			if err != nil {
-				panic(l.ToJSError(err))
-			}
-			lastInput, lastBase, lastHref = input, base, vm.ToValue(href)
-			return lastHref
-		}))
 		// resolveBlob(href) → [bytes, type] of the Blob registered under a
 		// blob: URL, or null.
 		coreObj.Set("resolveBlob", l.Func(func(call goja.FunctionCall) goja.Value {

@@ -940,6 +940,11 @@
   }
 
   function fetch(input, init = void 0) {
+    if (init === void 0 && typeof input === 'string') {
+      // The common case, fetch(url), goes straight to the network.
+      const p = core.fetchURL(input);
+      if (p !== null) return p;
+    }
     let s;
     try {
       if (init === void 0 && (typeof input === 'string' || (typeof URL === 'function' && input instanceof URL))) {
