@@ -33,6 +33,11 @@ var fetchProgram = sync.OnceValue(func() *goja.Program {
 	return goja.MustCompile("node:internal/deps/undici/undici", fetchJS, true)
 })
 
+// Prepare compiles fetch's JavaScript on another goroutine, so that the
+// first use of fetch, Headers, Request or Response does not wait for it.
+// Optional; safe to call any number of times, from any goroutine.
+func Prepare() { go fetchProgram() }
+
 // Enable installs fetch, Headers, Request and Response on l. They are built
 // on first use. Loop goroutine only, before Run.
 func Enable(l *jsloop.Loop, opts ...Option) error {
