@@ -57,6 +57,8 @@ type core struct {
 	slots    chan struct{} // MaxInFlight; nil when unlimited
 	isView   goja.Callable // ArrayBuffer.isView, as it was when fetch was set up
 	bodyPro  *goja.Object
+	// prefetches are the small bodies being read with their heads.
+	prefetches prefetches
 }
 
 func newCore(l *jsloop.Loop, opts Options) *core {
@@ -400,27 +402,10 @@ func (c *core) start(r request) goja.Value {
 		// When it is not all there within prefetchWait, the head goes first
 		// and the reads wait for the rest, so a slow body never holds fetch
 		// back and an abort after the head still fails the body's read.
-		var claimed atomic.Bool
-		late := &lateBody{}
-		late.done.Add(1)
-		wait := time.AfterFunc(prefetchWait, func() {
-			if claimed.CompareAndSwap(false, true) {
-				head(late, nil, false, nil)
-			}
-		})
+		pf := c.prefetches.add(c.l, head)
 		pre, err := io.ReadAll(io.LimitReader(rd, prefetchMax+1))
 		rd.Close()
-		if wait.Stop() && claimed.CompareAndSwap(false, true) {
-			if err != nil {
-				// Report it on the body read, as a streamed body would.
-				head(errReader{err}, nil, false, nil)
-				return
-			}
-			head(nil, pre, true, nil)
-			return
-		}
-		late.data, late.err = pre, err
-		late.done.Done()
+		pf.finish(pre, err)
 	})
 	return result
 }
@@ -440,36 +425,6 @@ func init() {
 // badPort reports whether a URL's port (as serialized: no leading zeros) is
 // blocked.
 func badPort(port string) bool { return port != "" && badPorts[port] }
-
-// prefetchMax is the largest body of known length read with the head.
-const prefetchMax = 64 << 10
-
-// prefetchWait is how long the head waits for such a body to arrive.
-const prefetchWait = time.Millisecond
-
-// lateBody is a small body still arriving when its head went to the
-// script: reads wait for all of it (or the error that ended it).
-type lateBody struct {
-	done sync.WaitGroup // done when data and err are set
-	data []byte
-	err  error
-}
-
-func (b *lateBody) Read(p []byte) (int, error) {
-	b.done.Wait()
-	if len(b.data) == 0 {
-		if b.err != nil {
-			return 0, b.err
-		}
-		return 0, io.EOF
-	}
-	n := copy(p, b.data)
-	b.data = b.data[n:]
-	return n, nil
-}
-
-// Close does nothing: the body's cancel ends the request, and so the read.
-func (b *lateBody) Close() error { return nil }
 
 // errReader stands for a prefetched body whose read failed: the failure
 // is reported when the script reads the body.

@@ -23,8 +23,9 @@ type workers struct {
 
 // Go runs fn on a worker goroutine: Go-side work (I/O, a blocking call)
 // whose result comes back through a Reservation's Settle. fn must return
-// soon after the loop's context is done: Run waits for it. Loop goroutine
-// only; after the run has ended fn runs on a goroutine of its own.
+// soon after the loop's context is done: Run waits for it. Call it on the
+// loop goroutine or in a function Go runs (never on a goroutine Run does
+// not wait for); after the run has ended fn runs on a goroutine of its own.
 func (l *Loop) Go(fn func()) {
 	w := &l.workers
 	if l.closedNow() {
