@@ -105,3 +105,36 @@ func FuzzFastJSON(f *testing.F) {
 		}
 	})
 }
+
+// TestFastPut checks that members are added the fast way (goja still has
+// the field and method put relies on) and that the result is an ordinary
+// object: own enumerable writable configurable data properties, later
+// duplicates replacing in place, __proto__ an own key, integer keys first.
+func TestFastPut(t *testing.T) {
+	if _, itab := plainObject(); itab == nil {
+		t.Fatal("goja.Object has no self field holding a *baseObject any more: parsed objects take the slow path")
+	}
+	vm := goja.New()
+	for _, text := range []string{`{"b":1,"2":2,"a":3,"1":4,"b":5,"__proto__":6,"é":7}`} {
+		v, ok := Parse(vm, text)
+		want, err := gojaParse(vm, text)
+		if !ok || err != nil {
+			t.Fatal(ok, err)
+		}
+		vm.Set("v", v)
+		vm.Set("w", want)
+		r, err := vm.RunString(`(function (o) {
+			return JSON.stringify(Reflect.ownKeys(o).map((k) => [k, Object.getOwnPropertyDescriptor(o, k)])) +
+				Object.isExtensible(o) + (Object.getPrototypeOf(o) === Object.prototype);
+		})`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		show, _ := goja.AssertFunction(r)
+		got, _ := show(goja.Undefined(), v)
+		exp, _ := show(goja.Undefined(), want)
+		if got.String() != exp.String() {
+			t.Errorf("Parse(%s):\n got %s\nwant %s", text, got, exp)
+		}
+	}
+}
