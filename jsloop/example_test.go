@@ -128,3 +128,24 @@ func ExampleLoop_RunFile() {
 	// timeout
 	// err: <nil>
 }
+
+// A promise that Go settles itself, here from a Reservation: Resolve and
+// Reject take JS values and settle it once.
+func ExampleLoop_NewPromise() {
+	l := jsloop.New()
+	vm := l.VM()
+	vm.Set("print", func(s string) { fmt.Println(s) })
+	vm.Set("later", func(v goja.Value) goja.Value {
+		p := l.NewPromise()
+		res := l.Reserve()
+		go res.Settle(func() { p.Resolve(v) })
+		return p.Value()
+	})
+	l.RunScript(context.Background(), "main.js", `
+		later("settled from Go").then(print);
+		print("first");
+	`)
+	// Output:
+	// first
+	// settled from Go
+}
