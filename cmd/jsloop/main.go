@@ -10,34 +10,44 @@
 package main
 
 import (
-	"github.com/dop251/goja"
+	"io"
 	"os"
 	"runtime/pprof"
 
+	"github.com/dop251/goja"
 	"github.com/jsloop/jsloop/internal/gctune"
 )
 
 func main() {
 	gctune.Start()
-	// JSLOOP_JSPROFILE=file writes goja's profile of the JavaScript functions
-	// that ran (pprof format, sampled every 10 ms).
-	if path := os.Getenv("JSLOOP_JSPROFILE"); path != "" {
-		if f, err := os.Create(path); err == nil && goja.StartProfile(f) == nil {
-			code := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
-			goja.StopProfile()
-			f.Close()
-			os.Exit(code)
-		}
+	// JSLOOP_CPUPROFILE=file writes a Go CPU profile of the run (for bench/);
+	// JSLOOP_JSPROFILE=file goja's profile of the JavaScript functions that
+	// ran (pprof format, sampled every 10 ms).
+	stopCPU := profile("JSLOOP_CPUPROFILE", pprof.StartCPUProfile, pprof.StopCPUProfile)
+	stopJS := profile("JSLOOP_JSPROFILE", goja.StartProfile, goja.StopProfile)
+	code := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stopJS()
+	stopCPU()
+	os.Exit(code)
+}
+
+// profile starts a profile into the file the environment variable names,
+// if any, and returns what ends it.
+func profile(env string, start func(io.Writer) error, stop func()) func() {
+	path := os.Getenv(env)
+	if path == "" {
+		return func() {}
 	}
-	// JSLOOP_CPUPROFILE=file writes a CPU profile of the run (for bench/).
-	if path := os.Getenv("JSLOOP_CPUPROFILE"); path != "" {
-		if f, err := os.Create(path); err == nil {
-			pprof.StartCPUProfile(f)
-			code := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
-			pprof.StopCPUProfile()
-			f.Close()
-			os.Exit(code)
-		}
+	f, err := os.Create(path)
+	if err != nil {
+		return func() {}
 	}
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	if start(f) != nil {
+		f.Close()
+		return func() {}
+	}
+	return func() {
+		stop()
+		f.Close()
+	}
 }
