@@ -35,8 +35,11 @@ var fetchProgram = sync.OnceValue(func() *goja.Program {
 
 // Prepare compiles fetch's JavaScript on another goroutine, so that the
 // first use of fetch, Headers, Request or Response does not wait for it.
-// Optional; safe to call any number of times, from any goroutine.
-func Prepare() { go fetchProgram() }
+// Optional; safe to call any number of times, from any goroutine: only the
+// first starts the compilation.
+func Prepare() { prepareOnce() }
+
+var prepareOnce = sync.OnceFunc(func() { go fetchProgram() })
 
 // Enable installs fetch, Headers, Request and Response on l. They are built
 // on first use. Loop goroutine only, before Run.

@@ -45,7 +45,14 @@ type Options struct {
 	// Location, when set, is globalThis.location (Deno's --location):
 	// relative fetch() and Request URLs resolve against it.
 	Location string
+	// OnLoad, when set, sees each module's source as require reads it,
+	// before it compiles (the CLI starts compiling fetch.js when a module
+	// names fetch).
+	OnLoad func(path, src string)
 }
+
+// WithOnLoad sets Options.OnLoad.
+func WithOnLoad(fn func(path, src string)) Option { return func(o *Options) { o.OnLoad = fn } }
 
 // WithLocation sets globalThis.location to the given absolute URL.
 func WithLocation(href string) Option { return func(o *Options) { o.Location = href } }

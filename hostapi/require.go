@@ -123,6 +123,9 @@ func (r *requirer) load(path string) ([]byte, error) {
 		return nil, err
 	}
 	src := strings.ToValidUTF8(string(b), "\uFFFD")
+	if r.h.opts.OnLoad != nil {
+		r.h.opts.OnLoad(path, src)
+	}
 	// Node strips a leading shebang line.
 	if strings.HasPrefix(src, "#!") {
 		src = "//" + src[2:]

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -167,14 +166,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 
 	// fetch.js compiles on another goroutine while the script starts when
-	// the script names fetch: its first request does not wait ~4 ms for it.
-	if mainFile != "" {
-		if b, err := os.ReadFile(mainFile); err == nil && bytes.Contains(b, []byte("fetch")) {
+	// the script (or a module it requires) names fetch: its first request
+	// does not wait ~4 ms for it.
+	prepareFetch := func(_, src string) {
+		if strings.Contains(src, "fetch") {
 			fetch.Prepare()
 		}
-	} else if strings.Contains(src, "fetch") {
-		fetch.Prepare()
 	}
+	prepareFetch("", src)
 
 	exe, _ := os.Executable()
 	argv := []string{exe}
@@ -195,7 +194,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "jsloop: %v\n", err)
 		return 1
 	}
-	hopts := []hostapi.Option{hostapi.WithArgv(argv...), hostapi.WithTTY()}
+	hopts := []hostapi.Option{hostapi.WithArgv(argv...), hostapi.WithTTY(), hostapi.WithOnLoad(prepareFetch)}
 	if o.location != "" {
 		hopts = append(hopts, hostapi.WithLocation(o.location))
 	}
