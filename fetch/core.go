@@ -251,19 +251,16 @@ type request struct {
 	abortable                bool
 }
 
-func (c *core) start(r request) goja.Value {
+func (c *core) start(rq request) goja.Value {
 	vm := c.vm
-	method, rawURL, headers, body, hasBody := r.method, r.rawURL, r.headers, r.body, r.hasBody
-	redirect, pull, streamed, abortable, requestURL := r.redirect, r.pull, r.streamed, r.abortable, r.requestURL
 	p := c.l.NewPromise()
 	ctx, cancel := context.WithCancel(c.l.Context())
-	fail := p.Reject // once settled, it does nothing
 	// With a signal the script gets [promise, abort]; without, the promise.
 	result := p.Value()
-	if abortable {
+	if rq.abortable {
 		abort := c.l.Func(func(a goja.FunctionCall) goja.Value {
 			cancel()
-			fail(a.Argument(0))
+			p.Reject(a.Argument(0))
 			return goja.Undefined()
 		})
 		result = vm.NewArray(result, abort)
@@ -272,17 +269,17 @@ func (c *core) start(r request) goja.Value {
 	var reqBody io.Reader
 	var pw *io.PipeWriter
 	switch {
-	case streamed:
+	case rq.streamed:
 		var pr *io.PipeReader
 		pr, pw = io.Pipe()
 		reqBody = pr
-	case hasBody:
-		reqBody = strings.NewReader(string(body))
+	case rq.hasBody:
+		reqBody = strings.NewReader(string(rq.body))
 	}
-	req, err := http.NewRequestWithContext(ctx, method, rawURL, reqBody)
+	req, err := http.NewRequestWithContext(ctx, rq.method, rq.rawURL, reqBody)
 	if err != nil {
 		cancel()
-		fail(fetchFailed(vm, err))
+		p.Reject(fetchFailed(vm, err))
 		return result
 	}
 	u := req.URL
@@ -292,23 +289,23 @@ func (c *core) start(r request) goja.Value {
 		e, _ := vm.New(vm.Get("TypeError"), vm.ToValue("fetch failed"))
 		cause, _ := vm.New(vm.Get("Error"), vm.ToValue("bad port"))
 		e.Set("cause", cause)
-		fail(e)
+		p.Reject(e)
 		return result
 	}
 	if host, port := hostPort(u); !c.opts.allowed(host, port) {
 		cancel()
-		fail(c.denied(host, port))
+		p.Reject(c.denied(host, port))
 		return result
 	}
-	if hasBody {
-		req.ContentLength = int64(len(body))
-		req.GetBody = func() (io.ReadCloser, error) { return io.NopCloser(strings.NewReader(string(body))), nil }
+	if rq.hasBody {
+		req.ContentLength = int64(len(rq.body))
+		req.GetBody = func() (io.ReadCloser, error) { return io.NopCloser(strings.NewReader(string(rq.body))), nil }
 	}
-	if len(headers) == 0 {
+	if len(rq.headers) == 0 {
 		req.Header = c.defaults.Clone()
 	} else {
-		for i := 0; i+1 < len(headers); i += 2 {
-			req.Header.Add(headers[i], toLatin1(headers[i+1]))
+		for i := 0; i+1 < len(rq.headers); i += 2 {
+			req.Header.Add(rq.headers[i], toLatin1(rq.headers[i+1]))
 		}
 		for name, v := range c.defaults {
 			if _, ok := req.Header[name]; !ok {
@@ -318,8 +315,8 @@ func (c *core) start(r request) goja.Value {
 	}
 	// A Host header given by the script is not sent: net/http sends
 	// req.Host, the URL's host, as undici does.
-	if streamed {
-		c.pump(pull, pw, ctx)
+	if rq.streamed {
+		c.pump(rq.pull, pw, ctx)
 	}
 	// Options.Timeout bounds the wait for the head only: the timer cancels
 	// the request unless the head arrived first.
@@ -340,11 +337,11 @@ func (c *core) start(r request) goja.Value {
 			case c.slots <- struct{}{}:
 				defer func() { <-c.slots }()
 			case <-ctx.Done():
-				res.Settle(func() { fail(fetchFailed(vm, ctx.Err())) })
+				res.Settle(func() { p.Reject(fetchFailed(vm, ctx.Err())) })
 				return
 			}
 		}
-		resp, err := c.do(req, redirect)
+		resp, err := c.do(req, rq.redirect)
 		stopTimer()
 		if err == nil && len(resp.TransferEncoding) > 0 {
 			// net/http moves it out of the header list; undici keeps it.
@@ -358,13 +355,13 @@ func (c *core) start(r request) goja.Value {
 					cancel()
 					var de *deniedError
 					if errors.As(err, &de) {
-						fail(c.denied(de.host, de.port))
+						p.Reject(c.denied(de.host, de.port))
 						return
 					}
 					if timedOut.Load() {
 						err = &timeoutError{c.opts.Timeout}
 					}
-					fail(fetchFailed(vm, err))
+					p.Reject(fetchFailed(vm, err))
 					return
 				}
 				if p.Settled() {
@@ -378,7 +375,7 @@ func (c *core) start(r request) goja.Value {
 				} else {
 					bodyV = c.streamedBody(resp, rd, cancel)
 				}
-				r, err := c.response(resp, bodyV, requestURL)
+				r, err := c.response(resp, bodyV, rq.requestURL)
 				if err != nil {
 					p.Reject(c.l.ToJSError(err))
 					return
@@ -386,7 +383,7 @@ func (c *core) start(r request) goja.Value {
 				p.Resolve(r)
 			})
 		}
-		if err != nil || method == "HEAD" {
+		if err != nil || rq.method == "HEAD" {
 			head(nil, nil, false, err)
 			return
 		}
@@ -478,17 +475,13 @@ func (c *core) response(resp *http.Response, bodyV, requestURL goja.Value) (goja
 		statusText = ""
 	}
 	redirected := resp.Request != nil && resp.Request.Response != nil
-	finalURL := ""
-	if redirected {
-		finalURL = resp.Request.URL.String()
-	}
 	// The state fetch.js keeps for a Response (see newResponseState); the
 	// header list is built when first asked for, as most scripts read only
 	// the body: flat holds the [name, value, ...] pairs, or the body handle
 	// that has them, until then.
 	url, flat, bodyRec := requestURL, bodyV, goja.Value(goja.Null())
 	if redirected {
-		url = vm.ToValue(finalURL)
+		url = vm.ToValue(resp.Request.URL.String())
 	}
 	if goja.IsNull(bodyV) {
 		flat = headerArray(vm, resp.Header)
