@@ -116,7 +116,7 @@ func (p *jsonParser) object(depth int) (goja.Value, bool) {
 		}
 		// CreateDataProperty: no setter on Object.prototype (__proto__
 		// included) runs.
-		if !put(o, key, v) {
+		if !put(p.vm, o, key, v) {
 			return nil, false
 		}
 		more, ok := p.sep('}')

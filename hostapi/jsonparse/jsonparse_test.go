@@ -111,10 +111,10 @@ func FuzzFastJSON(f *testing.F) {
 // object: own enumerable writable configurable data properties, later
 // duplicates replacing in place, __proto__ an own key, integer keys first.
 func TestFastPut(t *testing.T) {
-	if _, itab := plainObject(); itab == nil {
+	vm := goja.New()
+	if _, itab := plainObject(vm); itab == nil {
 		t.Fatal("goja.Object has no self field holding a *baseObject any more: parsed objects take the slow path")
 	}
-	vm := goja.New()
 	for _, text := range []string{`{"b":1,"2":2,"a":3,"1":4,"b":5,"__proto__":6,"é":7}`} {
 		v, ok := Parse(vm, text)
 		want, err := gojaParse(vm, text)

@@ -26,23 +26,35 @@ import (
 //go:linkname gojaPut github.com/dop251/goja.(*baseObject)._put
 func gojaPut(o unsafe.Pointer, name unistring.String, v goja.Value)
 
-// plainObject is how a fresh ordinary object's self field looks.
-var plainObject = sync.OnceValues(func() (off uintptr, itab unsafe.Pointer) {
-	f, ok := reflect.TypeFor[goja.Object]().FieldByName("self")
-	if !ok || f.Type.Kind() != reflect.Interface {
-		return 0, nil
-	}
-	o := goja.New().NewObject()
-	self := reflect.ValueOf(o).Elem().FieldByIndex(f.Index)
-	if self.IsNil() || self.Elem().Type().String() != "*goja.baseObject" {
-		return 0, nil
-	}
-	return f.Offset, (*[2]unsafe.Pointer)(unsafe.Add(unsafe.Pointer(o), f.Offset))[0]
-})
+// plain is how a fresh ordinary object's self field looks: its offset in
+// goja.Object and the interface's type word for *baseObject (the same in
+// every runtime), found with the first runtime that parses; itab is nil
+// when goja has no such field.
+var plain struct {
+	once sync.Once
+	off  uintptr
+	itab unsafe.Pointer
+}
+
+func plainObject(vm *goja.Runtime) (off uintptr, itab unsafe.Pointer) {
+	plain.once.Do(func() {
+		f, ok := reflect.TypeFor[goja.Object]().FieldByName("self")
+		if !ok || f.Type.Kind() != reflect.Interface {
+			return
+		}
+		o := vm.NewObject()
+		self := reflect.ValueOf(o).Elem().FieldByIndex(f.Index)
+		if self.IsNil() || self.Elem().Type().String() != "*goja.baseObject" {
+			return
+		}
+		plain.off, plain.itab = f.Offset, (*[2]unsafe.Pointer)(unsafe.Add(unsafe.Pointer(o), f.Offset))[0]
+	})
+	return plain.off, plain.itab
+}
 
 // put adds the member name: v to o, a fresh object from NewObject.
-func put(o *goja.Object, name string, v goja.Value) bool {
-	if off, itab := plainObject(); itab != nil {
+func put(vm *goja.Runtime, o *goja.Object, name string, v goja.Value) bool {
+	if off, itab := plainObject(vm); itab != nil {
 		self := (*[2]unsafe.Pointer)(unsafe.Add(unsafe.Pointer(o), off))
 		if self[0] == itab {
 			gojaPut(self[1], unistring.NewFromString(name), v)
